@@ -1,0 +1,145 @@
+// Blocks → the document tree with deterministic ids.
+//
+// Id scheme (stable as long as the text keeps its numbering):
+//   sections   "s0" text before part 一; "s3" part 三、; "s3.1" its （一）; "s3.1.2" its 第二，
+//   headings   "s3.h", "s3.1.h" (a point has no heading line: its first sentence states it)
+//   paragraphs "s3.1.2.p1" (1-based inside the section)
+//   sentences  "s3.1.2.p1.4" (1-based inside the paragraph)
+//   front/back "title", "abstract.1"…, "keywords", "fn1.1"… (footnotes), "ref1"… (references)
+import { POINT_RE, chineseNumeral, toBlocks } from "./blocks.ts";
+import type { Block } from "./blocks.ts";
+import { codePointLength, splitSentences } from "./sentences.ts";
+import { DocumentError } from "./types.ts";
+import type {
+  DocumentMetadata,
+  DocumentNote,
+  Paragraph,
+  ParsedDocument,
+  Section,
+  Sentence,
+  SentenceRole,
+} from "./types.ts";
+
+export const SENTENCE_ID_RE = /^[A-Za-z0-9._-]+$/;
+
+export function parseDocument(text: string, docId: string): ParsedDocument {
+  const { blocks, repairs } = toBlocks(text);
+  if (blocks.length === 0) throw new DocumentError("DOC_EMPTY", `document "${docId}" has no text`);
+
+  const sections: Section[] = [];
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const notes: DocumentNote[] = [];
+  const metadata: DocumentMetadata = { title: "", author: null, affiliation: null, editor: null, keywords: [] };
+  const byId = new Map<string, Section>();
+  let part: Section | null = null;
+  let sub: Section | null = null;
+  let point: Section | null = null;
+
+  const addSentence = (id: string, t: string, role: SentenceRole, sectionId: string | null, paragraphId: string | null) =>
+    sentences.push({ id, text: t, role, sectionId, paragraphId, length: codePointLength(t) });
+
+  const addSection = (
+    wanted: string,
+    level: Section["level"],
+    numbering: string,
+    ordinal: number,
+    title: string,
+    parent: Section | null,
+  ): Section => {
+    // A repeated numbering (a misprint) must not collide: suffix it rather than merge two sections.
+    let id = wanted;
+    for (let k = 2; byId.has(id); k++) id = `${wanted}-${k}`;
+    const s: Section = { id, level, numbering, ordinal, title, headingSentenceId: null, parentId: parent?.id ?? null, childIds: [], paragraphIds: [] };
+    sections.push(s);
+    byId.set(id, s);
+    parent?.childIds.push(id);
+    return s;
+  };
+
+  const current = (): Section => point ?? sub ?? part ?? byId.get("s0") ?? addSection("s0", "preamble", "", 0, "", null);
+
+  const addParagraph = (section: Section, body: string): void => {
+    const id = `${section.id}.p${section.paragraphIds.length + 1}`;
+    const p: Paragraph = { id, sectionId: section.id, sentenceIds: [] };
+    splitSentences(body).forEach((t, i) => {
+      const sid = `${id}.${i + 1}`;
+      p.sentenceIds.push(sid);
+      addSentence(sid, t, "body", section.id, id);
+    });
+    section.paragraphIds.push(id);
+    paragraphs.push(p);
+  };
+
+  const heading = (b: Block, level: "part" | "subsection", parent: Section | null): Section => {
+    const base = parent ? `${parent.id}.${b.ordinal}` : `s${b.ordinal}`;
+    const s = addSection(base, level, b.numbering ?? "", b.ordinal ?? 0, b.text, parent);
+    s.headingSentenceId = `${s.id}.h`;
+    addSentence(s.headingSentenceId, b.text, "heading", s.id, null);
+    return s;
+  };
+
+  for (const b of blocks) {
+    switch (b.kind) {
+      case "title":
+        metadata.title = b.text;
+        addSentence("title", b.text, "title", null, null);
+        break;
+      case "author":
+        metadata.author = b.text;
+        break;
+      case "affiliation":
+        metadata.affiliation = b.text;
+        break;
+      case "editor":
+        metadata.editor = b.text;
+        break;
+      case "abstract":
+        splitSentences(b.text).forEach((t, i) => addSentence(`abstract.${i + 1}`, t, "abstract", null, null));
+        break;
+      case "keywords":
+        metadata.keywords = b.text.split(/[\s,，;；、]+/).filter((k) => k !== "");
+        addSentence("keywords", b.text, "keywords", null, null);
+        break;
+      case "funding": {
+        const id = `fn${notes.filter((n) => n.kind === "funding").length + 1}`;
+        const ids = splitSentences(b.text).map((t, i) => {
+          addSentence(`${id}.${i + 1}`, t, "note", null, null);
+          return `${id}.${i + 1}`;
+        });
+        notes.push({ id, kind: "funding", sentenceIds: ids, foundInSectionId: point?.id ?? sub?.id ?? part?.id ?? null });
+        break;
+      }
+      case "reference": {
+        const id = `ref${notes.filter((n) => n.kind === "reference").length + 1}`;
+        addSentence(id, b.text, "reference", null, null);
+        notes.push({ id, kind: "reference", sentenceIds: [id], foundInSectionId: null });
+        break;
+      }
+      case "part":
+        part = heading(b, "part", null);
+        sub = null;
+        point = null;
+        break;
+      case "subsection":
+        sub = heading(b, "subsection", part);
+        point = null;
+        break;
+      case "paragraph": {
+        const m = POINT_RE.exec(b.text);
+        if (m) {
+          const parent = sub ?? part;
+          const ordinal = chineseNumeral(m[1]!);
+          const first = splitSentences(b.text)[0] ?? b.text;
+          const title = first.slice(m[0].length).replace(/[。！？!?]+$/, "");
+          point = addSection(parent ? `${parent.id}.${ordinal}` : `s0.${ordinal}`, "point", m[0], ordinal, title, parent);
+          point.headingSentenceId = `${point.id}.p1.1`;
+        }
+        addParagraph(current(), b.text);
+        break;
+      }
+    }
+  }
+  if (metadata.title === "") throw new DocumentError("DOC_EMPTY", `document "${docId}" has no title line`);
+  return { docId, metadata, sections, paragraphs, sentences, notes, repairs };
+}

@@ -1,0 +1,40 @@
+// The loader's public surface: validate every document first, then load each; nothing is written when
+// any document is invalid.
+import type { Driver } from "neo4j-driver";
+import { readAllSeeds } from "../seed/index.ts";
+import { isSeedCurrent, loadSeed, type LoadProgress, type LoadResult } from "./load-seed.ts";
+
+export { loadSeed, isSeedCurrent, seedChecksum, countDocument, SeedLoadError, type LoadProgress, type LoadResult } from "./load-seed.ts";
+export { ensureSchema, SEARCH_INDEX, SCHEMA_STATEMENTS } from "./schema.ts";
+
+export interface SeedAllOptions {
+  documentsDir: string;
+  sourcesDir: string;
+  database: string;
+  /** Reload even when the stored marker says the same seed is already loaded. */
+  force?: boolean;
+  onProgress?: (p: LoadProgress) => void;
+  log?: (line: string) => void;
+}
+
+export interface SeedAllResult {
+  loaded: LoadResult[];
+  skipped: string[];
+}
+
+export async function seedAll(driver: Driver, opts: SeedAllOptions): Promise<SeedAllResult> {
+  const log = opts.log ?? (() => {});
+  const seeds = await readAllSeeds(opts.documentsDir, opts.sourcesDir);
+  const result: SeedAllResult = { loaded: [], skipped: [] };
+  for (const seed of seeds) {
+    if (!opts.force && (await isSeedCurrent(driver, opts.database, seed))) {
+      log(`seed ${seed.document.id} v${seed.version}: already loaded, skipped`);
+      result.skipped.push(seed.document.id);
+      continue;
+    }
+    const r = await loadSeed(driver, seed, { database: opts.database, onProgress: opts.onProgress });
+    log(`seed ${r.document} v${r.version}: ${r.nodes} nodes, ${r.relationships} relationships in ${r.ms} ms`);
+    result.loaded.push(r);
+  }
+  return result;
+}

@@ -1,0 +1,222 @@
+// The idempotent loader: MERGE on ids under uniqueness constraints, one transaction per batch, stale items
+// of the same document removed, counts verified, and the seed marker written last so /api/ready can tell a
+// completed load from a half-done one. Loading one document never touches another's nodes or edges.
+import { createHash } from "node:crypto";
+import type { Driver } from "neo4j-driver";
+import type { SeedEdge, SeedNode, ValidatedSeed } from "../model/seed.ts";
+import { ENTITY_LABEL, NODE_TYPES, REL_TYPES, SEED_MARKER_LABEL, formatLocator, type NodeType, type RelType } from "../model/types.ts";
+import { ensureSchema } from "./schema.ts";
+
+export interface LoadProgress {
+  document: string;
+  phase: "schema" | "nodes" | "edges" | "cleanup" | "verify" | "done";
+  done: number;
+  total: number;
+}
+
+export interface LoadOptions {
+  database?: string;
+  batchSize?: number;
+  onProgress?: (p: LoadProgress) => void;
+}
+
+export interface LoadResult {
+  document: string;
+  version: string;
+  nodes: number;
+  relationships: number;
+  nodesByType: Record<string, number>;
+  relationshipsByType: Record<string, number>;
+  ms: number;
+}
+
+export class SeedLoadError extends Error {
+  readonly code = "SEED_LOAD";
+}
+
+/** Properties that the loader owns; a seed's own props may not overwrite them. */
+export const RESERVED_NODE_PROPS = new Set(["id", "type", "document", "name", "nameEn", "summaryZh", "summaryEn", "aliases", "aliasesText", "evidence"]);
+
+export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOptions = {}): Promise<LoadResult> {
+  const database = opts.database ?? "neo4j";
+  const batchSize = opts.batchSize ?? 1000;
+  const doc = seed.document.id;
+  const progress = (phase: LoadProgress["phase"], done: number, total: number) => opts.onProgress?.({ document: doc, phase, done, total });
+  const t0 = Date.now();
+
+  progress("schema", 0, 1);
+  await ensureSchema(driver, database);
+  // Mark the load as started: until the marker says completed, /api/ready answers 503 for this document.
+  await driver.executeQuery(
+    `MERGE (m:${SEED_MARKER_LABEL} {document: $doc}) SET m.completed = false, m.startedAt = datetime()`,
+    { doc },
+    { database },
+  );
+
+  const nodeRows = seed.nodes.map((n) => nodeRow(n, doc));
+  let done = 0;
+  for (const type of NODE_TYPES) {
+    const rows = nodeRows.filter((r) => r.type === type);
+    for (const batch of chunks(rows, batchSize)) {
+      await writeBatch(driver, database, nodeQuery(type), batch);
+      done += batch.length;
+      progress("nodes", done, nodeRows.length);
+    }
+  }
+
+  const edgeRows = seed.edges.map((e) => edgeRow(e, doc));
+  done = 0;
+  for (const type of REL_TYPES) {
+    const rows = edgeRows.filter((r) => r.type === type);
+    for (const batch of chunks(rows, batchSize)) {
+      const written = await writeBatch(driver, database, edgeQuery(type), batch);
+      if (written !== batch.length) {
+        throw new SeedLoadError(`graph-seed: ${doc}: ${batch.length - written} ${type} edge(s) found no endpoint node`);
+      }
+      done += batch.length;
+      progress("edges", done, edgeRows.length);
+    }
+  }
+
+  progress("cleanup", 0, 1);
+  await removeStale(driver, database, doc, seed);
+  progress("verify", 0, 1);
+  const counts = await countDocument(driver, database, doc);
+  if (counts.nodes !== seed.nodes.length || counts.relationships !== seed.edges.length) {
+    throw new SeedLoadError(
+      `graph-seed: ${doc}: expected ${seed.nodes.length} nodes and ${seed.edges.length} relationships, found ${counts.nodes} and ${counts.relationships}`,
+    );
+  }
+  await driver.executeQuery(
+    `MATCH (m:${SEED_MARKER_LABEL} {document: $doc})
+     SET m.completed = true, m.version = $version, m.checksum = $checksum, m.loadedAt = datetime(),
+         m.nodes = $nodes, m.relationships = $rels`,
+    { doc, version: seed.version, checksum: seedChecksum(seed), nodes: counts.nodes, rels: counts.relationships },
+    { database },
+  );
+  progress("done", 1, 1);
+  return { document: doc, version: seed.version, ...counts, ms: Date.now() - t0 };
+}
+
+/** A hash of everything the loader writes for a seed: equal hashes mean there is nothing to load. */
+export function seedChecksum(seed: ValidatedSeed): string {
+  return createHash("sha256").update(JSON.stringify(seed)).digest("hex").slice(0, 32);
+}
+
+/** True when the database already holds a completed load of exactly this seed. */
+export async function isSeedCurrent(driver: Driver, database: string, seed: ValidatedSeed): Promise<boolean> {
+  const { records } = await driver.executeQuery(
+    `MATCH (m:${SEED_MARKER_LABEL} {document: $doc}) RETURN m.completed = true AND m.checksum = $checksum AS current`,
+    { doc: seed.document.id, checksum: seedChecksum(seed) },
+    { database, routing: "READ" },
+  );
+  return records[0]?.get("current") === true;
+}
+
+type Row = { id: string; type: string; props: Record<string, unknown> };
+
+function nodeRow(n: SeedNode, doc: string): Row {
+  const own = Object.fromEntries(Object.entries(n.props).filter(([k, v]) => !RESERVED_NODE_PROPS.has(k) && v !== null));
+  return {
+    id: n.id,
+    type: n.type,
+    props: {
+      ...own,
+      id: n.id,
+      type: n.type,
+      document: doc,
+      name: n.name,
+      nameEn: n.nameEn,
+      summaryZh: n.summaryZh,
+      summaryEn: n.summaryEn,
+      aliases: n.aliases,
+      // Full-text indexes take strings; the list stays for exact use.
+      aliasesText: n.aliases.join(" · "),
+      evidence: n.evidence.map(formatLocator),
+    },
+  };
+}
+
+function edgeRow(e: SeedEdge, doc: string): Row & { source: string; target: string } {
+  return {
+    id: e.id,
+    type: e.type,
+    source: e.source,
+    target: e.target,
+    props: { id: e.id, document: doc, inferred: e.inferred, whyZh: e.whyZh, whyEn: e.whyEn, evidence: e.evidence.map(formatLocator) },
+  };
+}
+
+// Labels and relationship types come from the allow-lists above, never from data.
+function nodeQuery(type: NodeType): string {
+  const others = NODE_TYPES.filter((t) => t !== type).join(":");
+  return `UNWIND $rows AS row
+          MERGE (n:${ENTITY_LABEL} {id: row.id})
+          SET n = row.props, n:${type}
+          REMOVE n:${others}
+          RETURN count(*) AS written`;
+}
+
+function edgeQuery(type: RelType): string {
+  return `UNWIND $rows AS row
+          MATCH (a:${ENTITY_LABEL} {id: row.source})
+          MATCH (b:${ENTITY_LABEL} {id: row.target})
+          MERGE (a)-[r:${type} {id: row.id}]->(b)
+          SET r = row.props
+          RETURN count(*) AS written`;
+}
+
+async function writeBatch(driver: Driver, database: string, query: string, rows: unknown[]): Promise<number> {
+  const session = driver.session({ database });
+  try {
+    return await session.executeWrite(async (tx) => {
+      const res = await tx.run(query, { rows });
+      return Number(res.records[0]?.get("written") ?? 0);
+    });
+  } finally {
+    await session.close();
+  }
+}
+
+async function removeStale(driver: Driver, database: string, doc: string, seed: ValidatedSeed): Promise<void> {
+  const nodeIds = seed.nodes.map((n) => n.id);
+  const edgeIds = seed.edges.map((e) => e.id);
+  await driver.executeQuery(
+    `MATCH ()-[r]->() WHERE r.document = $doc AND NOT r.id IN $edgeIds DELETE r`,
+    { doc, edgeIds },
+    { database },
+  );
+  await driver.executeQuery(
+    `MATCH (n:${ENTITY_LABEL} {document: $doc}) WHERE NOT n.id IN $nodeIds DETACH DELETE n`,
+    { doc, nodeIds },
+    { database },
+  );
+}
+
+export async function countDocument(
+  driver: Driver,
+  database: string,
+  doc: string,
+): Promise<Pick<LoadResult, "nodes" | "relationships" | "nodesByType" | "relationshipsByType">> {
+  const { records } = await driver.executeQuery(
+    `CALL () { MATCH (n:${ENTITY_LABEL} {document: $doc}) RETURN n.type AS k, count(*) AS c }
+     RETURN 'node' AS kind, k, c
+     UNION ALL
+     CALL () { MATCH ()-[r]->() WHERE r.document = $doc RETURN type(r) AS k, count(*) AS c }
+     RETURN 'rel' AS kind, k, c`,
+    { doc },
+    { database, routing: "READ" },
+  );
+  const nodesByType: Record<string, number> = {};
+  const relationshipsByType: Record<string, number> = {};
+  for (const r of records) {
+    const target = r.get("kind") === "node" ? nodesByType : relationshipsByType;
+    target[String(r.get("k"))] = Number(r.get("c"));
+  }
+  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  return { nodes: sum(nodesByType), relationships: sum(relationshipsByType), nodesByType, relationshipsByType };
+}
+
+function* chunks<T>(items: T[], size: number): Generator<T[]> {
+  for (let i = 0; i < items.length; i += size) yield items.slice(i, i + size);
+}

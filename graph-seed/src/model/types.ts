@@ -1,0 +1,63 @@
+// The knowledge model shared by the seed files, the loader, the API and the client.
+// Unions come from `as const` arrays so the runtime allow-lists and the types cannot drift.
+
+/** Node types, stored as Neo4j labels (every node also carries the label `Entity`). */
+export const NODE_TYPES = [
+  "Concept",
+  "Measure",
+  "Platform",
+  "Enterprise",
+  "Problem",
+  "Indicator",
+  "Institution",
+  "Technology",
+  "Achievement",
+  "Industry",
+  "Programme",
+] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/** Relationship types. Direction always reads as a sentence: (source) -[TYPE]-> (target). */
+export const REL_TYPES = [
+  "SUPPORTS", // a concept, platform, enterprise, institution or measure strengthens another node
+  "SOLVES", // a measure solves or mitigates a problem
+  "PART_OF", // a sub-measure of a path, a shortfall of a problem, a member of a whole (三城一区)
+  "CAUSES", // a shortfall or condition leads to a risk or another problem
+  "MEASURES", // an indicator quantifies a node (a figure the paper gives)
+  "PRODUCES", // an institution, platform or enterprise yields an achievement or a standard
+  "TARGETS", // a measure acts on a technology, industry or link of the chain
+  "INVOLVES", // a measure relies on an actor (enterprise kind, institution, platform)
+] as const;
+export type RelType = (typeof REL_TYPES)[number];
+
+/** The label every knowledge node carries, under a uniqueness constraint on `id`. */
+export const ENTITY_LABEL = "Entity";
+/** The label of the per-document seed marker, written last by the loader. */
+export const SEED_MARKER_LABEL = "SeedLoad";
+
+/**
+ * A pointer into a source document, never a copy of its text.
+ * `start`/`end` are a half-open span in Unicode code points inside the sentence's text.
+ */
+export interface Locator {
+  doc: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+/** Locators travel through Neo4j as compact strings: `doc#sentence@start-end`. */
+export function formatLocator(l: Locator): string {
+  return `${l.doc}#${l.sentence}@${l.start}-${l.end}`;
+}
+
+const LOCATOR_RE = /^([A-Za-z0-9._-]+)#([A-Za-z0-9._-]+)@(\d+)-(\d+)$/;
+
+export function parseLocator(text: string): Locator | null {
+  const m = LOCATOR_RE.exec(text);
+  if (!m) return null;
+  const start = Number(m[3]);
+  const end = Number(m[4]);
+  if (end <= start) return null;
+  return { doc: m[1]!, sentence: m[2]!, start, end };
+}

@@ -1,0 +1,82 @@
+// The seed file format: one zod schema per file of graph-seed/documents/<doc-id>/, also emitted as JSON Schema
+// (graph-seed/schemas/, via `npx tsx graph-seed/tools/write-json-schema.ts`) so editors validate while authoring.
+import { z } from "zod";
+import { NODE_TYPES, REL_TYPES } from "../model/types.ts";
+
+/** Node ids: lowercase ascii words joined by '-', e.g. "industrial-chain-resilience". */
+export const NODE_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Document ids double as file stems: `<id>.zh.txt`. */
+export const DOC_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Evidence as written in the files: "sentence@start-end" inside the folder's own document, or
+ * "doc#sentence@start-end" for another loaded document. Spans are half-open, in code points.
+ */
+export const EVIDENCE_RE = /^(?:([a-z0-9]+(?:-[a-z0-9]+)*)#)?([A-Za-z0-9._-]+)@(\d+)-(\d+)$/;
+
+const text = z.string().trim().min(1);
+const evidence = z
+  .array(z.string().regex(EVIDENCE_RE, 'a locator is "sentence-id@start-end" (or "doc#sentence-id@start-end")'))
+  .min(1, "needs at least one evidence locator");
+
+export const documentFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    id: z.string().regex(DOC_ID_RE, "document id must be lowercase kebab-case"),
+    file: text.describe("Source file name inside SOURCES_DIR, <id>.zh.txt"),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/, "sha256 must be 64 lowercase hex digits"),
+    titleEn: text,
+    language: text,
+    version: text.describe("Bump when the curated graph changes"),
+  })
+  .strict();
+
+export const nodeSchema = z
+  .object({
+    id: z.string().regex(NODE_ID_RE, "node id must be lowercase kebab-case ascii"),
+    type: z.enum(NODE_TYPES),
+    name: text.describe("As the paper says it (Chinese)"),
+    nameEn: text,
+    summaryZh: text.describe("One line, the curator's own words"),
+    summaryEn: text,
+    aliases: z.array(text).default([]),
+    evidence,
+    props: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).default({}),
+  })
+  .strict();
+
+export const edgeSchema = z
+  .object({
+    type: z.enum(REL_TYPES),
+    source: z.string().regex(NODE_ID_RE, "source must be a node id"),
+    target: z.string().regex(NODE_ID_RE, "target must be a node id"),
+    evidence,
+    inferred: z.boolean().default(false),
+    whyZh: z.string().default(""),
+    whyEn: z.string().default(""),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (!e.inferred) return;
+    for (const k of ["whyZh", "whyEn"] as const) {
+      if (e[k].trim() === "") ctx.addIssue({ code: "custom", path: [k], message: `an inferred edge needs ${k}` });
+    }
+  });
+
+export const nodesFileSchema = z.object({ $schema: z.string().optional(), nodes: z.array(nodeSchema) }).strict();
+export const edgesFileSchema = z.object({ $schema: z.string().optional(), edges: z.array(edgeSchema) }).strict();
+
+export type DocumentFile = z.infer<typeof documentFileSchema>;
+export type NodeEntry = z.infer<typeof nodeSchema>;
+export type EdgeEntry = z.infer<typeof edgeSchema>;
+
+/** The files of a document folder and their schemas. */
+export const SEED_FILES = {
+  "document.json": documentFileSchema,
+  "nodes.json": nodesFileSchema,
+  "edges.json": edgesFileSchema,
+} as const;
+export type SeedFileName = keyof typeof SEED_FILES;
+
+export function edgeId(e: { source: string; type: string; target: string }): string {
+  return `${e.source}--${e.type}--${e.target}`;
+}

@@ -1,0 +1,40 @@
+// Three projects, one per kind of test: unit (no I/O), integration (a real Neo4j started once in the
+// global setup, shared by the files), browser (real Chromium against the real server).
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+        },
+      },
+      {
+        test: {
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/integration/_global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+          // One Neo4j shared by the files: run them one after another so counts stay meaningful.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["tests/browser/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["tests/browser/_global-setup.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
