@@ -50,6 +50,10 @@ public final class Launcher {
         config.put("db.tx_log.preallocate", "false");
         config.put("db.tx_log.rotation.retention_policy", "2 files");
         config.put("db.tx_log.rotation.size", "64m");
+        // Bolt waits 5 s for its connections and 5 s more for its thread pool at shutdown, after the
+        // databases have already checkpointed and stopped: nothing is lost by waiting 1 s instead.
+        config.put("internal.server.bolt.connection_shutdown_wait_time", "1s");
+        config.put("internal.server.bolt.thread_pool_shutdown_wait_time", "1s");
 
         say("starting Neo4j in " + home + " (bolt port " + port + ")");
         // Settings go through a neo4j.conf-style file: the public builder API takes raw settings only that way,

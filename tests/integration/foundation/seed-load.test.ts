@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { countDocument, loadSeed, SEARCH_INDEX } from "../../../graph-seed/src/load/index.ts";
+import { fixtureSeed } from "../../_fixtures/seed-fixture.ts";
+import { loadRealSeed, neo4jTarget, testDriver, wipeDatabase } from "../_harness.ts";
+
+describe("the seed loader", () => {
+  const driver = testDriver();
+  const database = () => neo4jTarget().database;
+
+  async function totals() {
+    const { records } = await driver.executeQuery(
+      "CALL () { MATCH (n) RETURN count(n) AS n } CALL () { MATCH ()-[r]->() RETURN count(r) AS r } " +
+        "CALL () { MATCH (n:Entity) WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(id) AS dup } RETURN n, r, dup",
+      {},
+      { database: database() },
+    );
+    const r = records[0]!;
+    return { nodes: r.get("n").toNumber(), rels: r.get("r").toNumber(), duplicateIds: r.get("dup").toNumber() };
+  }
+
+  beforeAll(async () => {
+    await wipeDatabase(driver);
+  });
+  afterAll(async () => {
+    await wipeDatabase(driver);
+    await loadRealSeed(driver, true);
+    await driver.close();
+  });
+
+  it("creates the uniqueness constraint, the type index and a cjk full-text index before any data", async () => {
+    await loadSeed(driver, fixtureSeed(), { database: database() });
+    const { records } = await driver.executeQuery(
+      "SHOW INDEXES YIELD name, type, state, options RETURN name, type, state, options.indexConfig['fulltext.analyzer'] AS analyzer",
+      {},
+      { database: database() },
+    );
+    const byName = new Map(records.map((r) => [r.get("name") as string, r]));
+    expect(byName.get(SEARCH_INDEX)?.get("type")).toBe("FULLTEXT");
+    expect(byName.get(SEARCH_INDEX)?.get("analyzer")).toBe("cjk");
+    expect(byName.get(SEARCH_INDEX)?.get("state")).toBe("ONLINE");
+    const { records: cs } = await driver.executeQuery("SHOW CONSTRAINTS YIELD name, type", {}, { database: database() });
+    expect(cs.map((r) => r.get("name"))).toContain("entity_id");
+  });
+
+  it("loads the same seed twice into the same counts, with no duplicate ids", async () => {
+    await loadSeed(driver, fixtureSeed(), { database: database() });
+    const first = await totals();
+    await loadSeed(driver, fixtureSeed(), { database: database() });
+    const second = await totals();
+    expect(second).toEqual(first);
+    expect(second.duplicateIds).toBe(0);
+    // 5 fixture nodes + 1 seed marker; 4 relationships.
+    expect(second.nodes).toBe(6);
+    expect(second.rels).toBe(4);
+  });
+
+  it("survives two loaders of the same seed at once with identical counts", async () => {
+    const before = await totals();
+    await Promise.all([loadSeed(driver, fixtureSeed(), { database: database() }), loadSeed(driver, fixtureSeed(), { database: database() })]);
+    expect(await totals()).toEqual(before);
+  });
+
+  it("adds a second document without disturbing the first, and removes items a new version drops", async () => {
+    await loadSeed(driver, fixtureSeed("other-doc", "ot"), { database: database() });
+    const first = await countDocument(driver, database(), "fixture-doc");
+    expect(first.nodes).toBe(5);
+    const other = await countDocument(driver, database(), "other-doc");
+    expect(other.nodes).toBe(5);
+
+    const smaller = fixtureSeed("other-doc", "ot", "2");
+    smaller.nodes = smaller.nodes.filter((n) => n.id !== "ot-figure");
+    smaller.edges = smaller.edges.filter((e) => e.source !== "ot-figure");
+    await loadSeed(driver, smaller, { database: database() });
+    expect((await countDocument(driver, database(), "other-doc")).nodes).toBe(4);
+    expect(await countDocument(driver, database(), "fixture-doc")).toEqual(first);
+  });
+
+  it("finds a Chinese substring and an English word through the full-text index", async () => {
+    const q = async (text: string) => {
+      const { records } = await driver.executeQuery(
+        `CALL db.index.fulltext.queryNodes('${SEARCH_INDEX}', $q) YIELD node RETURN collect(node.id) AS ids`,
+        { q: text },
+        { database: database() },
+      );
+      return records[0]?.get("ids") as string[];
+    };
+    expect(await q("韧性")).toContain("fx-resilience");
+    expect(await q("resil*")).toContain("fx-resilience");
+    expect(await q("measure")).toContain("fx-measure");
+  });
+
+  it("loads the real seed of the paper idempotently", async () => {
+    await wipeDatabase(driver);
+    const first = await loadRealSeed(driver, true);
+    const a = await totals();
+    const second = await loadRealSeed(driver, true);
+    const b = await totals();
+    expect(a).toEqual(b);
+    expect(b.duplicateIds).toBe(0);
+    expect(second.loaded[0]?.nodes).toBe(first.loaded[0]?.nodes);
+    expect(first.loaded[0]!.nodes).toBeGreaterThan(50);
+    // Unchanged seed: the startup path skips it.
+    const third = await loadRealSeed(driver, false);
+    expect(third.skipped.length).toBe(first.loaded.length);
+  });
+});
