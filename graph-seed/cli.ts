@@ -1,5 +1,6 @@
-// `npm run seed [-- --force]`: validate every document's seed, then load it into Neo4j (NEO4J_URI, else
-// Docker, else the project's local Neo4j on its stored data). Nothing is written when any seed is invalid.
+// `npm run seed [-- --force] [--documents DIR] [--batch-size N]`: validate every document's seed, then load
+// it into Neo4j (NEO4J_URI, else Docker, else the project's local Neo4j on its stored data). Nothing is
+// written when any seed is invalid; the exit code is non-zero on any failure.
 import path from "node:path";
 import { loadConfig } from "../server/src/config.ts";
 import { createDriver } from "../server/src/neo4j/driver.ts";
@@ -8,19 +9,24 @@ import { seedAll } from "./src/load/index.ts";
 
 async function main(): Promise<number> {
   const force = process.argv.includes("--force");
+  const flag = (name: string) => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const batchSize = flag("--batch-size") ? Number(flag("--batch-size")) : undefined;
   const config = loadConfig();
   const target = await acquireNeo4j({ repoRoot: config.repoRoot, ...config.neo4j, progress: (l) => console.log(`[neo4j] ${l}`) });
   const driver = createDriver(target, { maxTransactionRetryTimeMs: 30_000 });
   try {
     const result = await seedAll(driver, {
-      documentsDir: path.join(config.repoRoot, "graph-seed", "documents"),
+      documentsDir: path.resolve(flag("--documents") ?? path.join(config.repoRoot, "graph-seed", "documents")),
+      batchSize,
       sourcesDir: config.sourcesDir,
       database: target.database,
       force,
       log: (line) => console.log(`[seed] ${line}`),
       onProgress: (p) => {
-        if (p.phase === "nodes" || p.phase === "edges") process.stdout.write(`\r[seed] ${p.document}: ${p.phase} ${p.done}/${p.total}   `);
-        if (p.phase === "cleanup") process.stdout.write("\n");
+        if (p.phase === "nodes" || p.phase === "edges") console.log(`[seed] ${p.document}: ${p.phase} ${p.done}/${p.total}`);
       },
     });
     for (const r of result.loaded) {

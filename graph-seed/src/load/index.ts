@@ -13,6 +13,7 @@ export interface SeedAllOptions {
   database: string;
   /** Reload even when the stored marker says the same seed is already loaded. */
   force?: boolean;
+  batchSize?: number | undefined;
   onProgress?: (p: LoadProgress) => void;
   log?: (line: string) => void;
 }
@@ -32,7 +33,7 @@ export async function seedAll(driver: Driver, opts: SeedAllOptions): Promise<See
       result.skipped.push(seed.document.id);
       continue;
     }
-    const r = await loadSeed(driver, seed, { database: opts.database, onProgress: opts.onProgress });
+    const r = await loadSeed(driver, seed, { database: opts.database, batchSize: opts.batchSize, onProgress: opts.onProgress });
     log(`seed ${r.document} v${r.version}: ${r.nodes} nodes, ${r.relationships} relationships in ${r.ms} ms`);
     result.loaded.push(r);
   }

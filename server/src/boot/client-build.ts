@@ -29,6 +29,6 @@ export async function buildClientIfStale(repoRoot: string, log: (line: string) =
   log("building the client (vite build)…");
   const t0 = Date.now();
   const { build } = await import("vite");
-  await build({ configFile: path.join(repoRoot, "client", "vite.config.ts"), logLevel: "warn" });
+  await build({ configFile: path.join(repoRoot, "client", "vite.config.ts"), logLevel: "error" });
   log(`client built in ${Date.now() - t0} ms`);
 }

@@ -13,6 +13,8 @@ export interface DbInfo {
 
 export interface SeedMarker {
   document: string;
+  /** False while a load of this document is running, or after one died half-way. */
+  completed: boolean;
   version: string;
   loadedAt: string;
   nodes: number;
@@ -45,14 +47,15 @@ export async function readDbInfo(driver: Driver, database: string): Promise<DbIn
 
 export async function readSeedMarkers(driver: Driver, database: string): Promise<SeedMarker[]> {
   const { records } = await driver.executeQuery(
-    `MATCH (m:${SEED_MARKER_LABEL}) WHERE m.completed = true
-     RETURN m.document AS document, m.version AS version, toString(m.loadedAt) AS loadedAt,
-            m.nodes AS nodes, m.relationships AS relationships ORDER BY document`,
+    `MATCH (m:${SEED_MARKER_LABEL})
+     RETURN m.document AS document, m.completed = true AS completed, m.version AS version,
+            toString(m.loadedAt) AS loadedAt, m.nodes AS nodes, m.relationships AS relationships ORDER BY document`,
     {},
     { database, routing: "READ", transactionConfig: { timeout: PROBE_TIMEOUT_MS } },
   );
   return records.map((r) => ({
     document: String(r.get("document")),
+    completed: r.get("completed") === true,
     version: String(r.get("version")),
     loadedAt: String(r.get("loadedAt")),
     nodes: toNumber(r.get("nodes")),

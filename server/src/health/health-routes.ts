@@ -29,7 +29,7 @@ export function healthRoutes(deps: AppDeps): Router {
         relationships: db?.relationships ?? null,
         ...(error ? { error } : {}),
       },
-      seed: seeds.length ? { loaded: true, documents: seeds } : { loaded: false, documents: [] },
+      seed: { loaded: seeds.length > 0 && seeds.every((s) => s.completed), documents: seeds },
     });
   });
 
@@ -43,10 +43,12 @@ export function healthRoutes(deps: AppDeps): Router {
         error: { code: "DB_UNAVAILABLE", message: "neo4j: the database does not answer", requestId: String(req.id ?? "") },
       });
     }
-    if (seeds.length === 0) {
+    const unfinished = seeds.filter((s) => !s.completed).map((s) => s.document);
+    if (seeds.length === 0 || unfinished.length > 0) {
+      const message = seeds.length === 0 ? "seed: no completed seed load yet" : `seed: the load of ${unfinished.join(", ")} has not completed`;
       return void res.status(503).json({
         ready: false,
-        error: { code: "NOT_READY", message: "seed: no completed seed load yet", requestId: String(req.id ?? "") },
+        error: { code: "NOT_READY", message, requestId: String(req.id ?? "") },
       });
     }
     res.json({ ready: true, seeds });
