@@ -28,6 +28,12 @@ const EnvSchema = z.object({
   // Safety bounds of the Cypher console and of every query the API runs.
   QUERY_TIMEOUT_MS: intFrom(5000, 100, 600_000),
   QUERY_MAX_ROWS: intFrom(1000, 1, 100_000),
+  // Requests per client per window on the expensive endpoints (/api/cypher, /api/paths).
+  RATE_LIMIT_WINDOW_MS: intFrom(60_000, 1_000, 3_600_000),
+  RATE_LIMIT_CYPHER: intFrom(60, 1, 1_000_000),
+  RATE_LIMIT_PATHS: intFrom(120, 1, 1_000_000),
+  // "skip" serves whatever dist/client holds (tests that start servers while another builds the client).
+  CLIENT_BUILD: z.enum(["auto", "skip"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -50,7 +56,9 @@ export interface AppConfig {
   sourcesDir: string;
   queryTimeoutMs: number;
   queryMaxRows: number;
+  rateLimit: { windowMs: number; cypher: number; paths: number };
   logLevel: Env["LOG_LEVEL"];
+  clientBuild: Env["CLIENT_BUILD"];
   repoRoot: string;
 }
 
@@ -84,7 +92,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sourcesDir: path.resolve(REPO_ROOT, e.SOURCES_DIR ?? path.join("..", "shared", "sources")),
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     queryMaxRows: e.QUERY_MAX_ROWS,
+    rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, cypher: e.RATE_LIMIT_CYPHER, paths: e.RATE_LIMIT_PATHS },
     logLevel: e.LOG_LEVEL,
+    clientBuild: e.CLIENT_BUILD,
     repoRoot: REPO_ROOT,
   };
 }

@@ -51,7 +51,7 @@ async function main(): Promise<void> {
     },
   });
 
-  await buildClientIfStale(config.repoRoot, (line) => say(`[client] ${line}`));
+  if (config.clientBuild === "auto") await buildClientIfStale(config.repoRoot, (line) => say(`[client] ${line}`));
 
   const app = createApp({
     config,
