@@ -1,33 +1,104 @@
-// Entry point: load the graph from the API and draw it with Sigma. The explorer UI grows from here.
+// Entry point: fonts, then the graph from the API, then Sigma. A page that cannot reach the API says so and
+// offers a retry instead of staying blank. Tests reach the model through window.__rg.
 import "@fontsource/noto-sans-sc/400.css";
-import Graph from "graphology";
-import circular from "graphology-layout/circular";
-import forceAtlas2 from "graphology-layout-forceatlas2";
-import Sigma from "sigma";
-import type { GraphPayload } from "../../server/src/api/graph-payload.ts";
-import { NODE_COLORS } from "../../graph-seed/src/model/palette.ts";
+import "@fontsource/noto-sans-sc/500.css";
+import "./ui/styles.css";
+import { ApiClient, ApiRequestError } from "./api/index.ts";
+import { App } from "./app.ts";
+import { decodeView } from "./graph/url-state.ts";
+import { initialState } from "./graph/view-state.ts";
+import type { LayoutProgress } from "./sigma/layout-runner.ts";
+import { h } from "./ui/dom.ts";
+import { setUiLang, t } from "./ui/i18n.ts";
+import { buildShell } from "./ui/shell.ts";
 
-async function main(): Promise<void> {
-  const res = await fetch("api/graph");
-  if (!res.ok) throw new Error(`api: /api/graph answered ${res.status}`);
-  const payload = (await res.json()) as GraphPayload;
-  const graph = new Graph({ multi: true, type: "directed", allowSelfLoops: true });
-  graph.import(payload);
-  graph.forEachNode((key, attrs) => {
-    graph.mergeNodeAttributes(key, {
-      label: attrs.name as string,
-      color: NODE_COLORS[attrs.type as keyof typeof NODE_COLORS] ?? "#999",
-      size: 4 + Math.sqrt(graph.degree(key)) * 2,
-    });
-  });
-  circular.assign(graph);
-  forceAtlas2.assign(graph, { iterations: 200, settings: forceAtlas2.inferSettings(graph) });
-  const container = document.getElementById("graph")!;
-  container.style.cssText = "position:absolute;inset:0";
-  new Sigma(graph, container, { labelFont: "'Noto Sans SC', sans-serif", renderEdgeLabels: false });
-  (window as unknown as { __graph: Graph }).__graph = graph;
+declare global {
+  interface Window {
+    __rg?: { app: App; graph: App["graph"]; state: () => ReturnType<App["state"]>; ready: Promise<void> };
+  }
 }
 
-main().catch((err: unknown) => {
-  document.body.textContent = `Resilience Graph: ${err instanceof Error ? err.message : String(err)}`;
-});
+/** Canvas text does not re-render when a web font arrives: load the glyphs the labels need before the first draw. */
+async function loadFonts(labels: string[]): Promise<void> {
+  const chars = [...new Set(labels.join(""))].join("");
+  const timeout = new Promise<void>((r) => setTimeout(r, 8_000));
+  await Promise.race([
+    Promise.all([
+      document.fonts.load(`400 13px "Noto Sans SC"`, chars),
+      document.fonts.load(`500 13px "Noto Sans SC"`, chars),
+    ]).then(() => undefined),
+    timeout,
+  ]);
+}
+
+function showFatal(host: HTMLElement, err: unknown, retry: () => void): void {
+  const network =
+    err instanceof ApiRequestError &&
+    (err.code === "NETWORK" || err.code === "DB_UNAVAILABLE" || err.code === "NOT_READY");
+  host.replaceChildren(
+    h(
+      "div.fatal",
+      { role: "alert" },
+      h("div.fatal-icon", {}, "⚠"),
+      h("h1", {}, network ? t("unreachable") : "Resilience Graph"),
+      h("p", {}, network ? t("unreachableHint") : ""),
+      h(
+        "pre.fatal-detail",
+        {},
+        err instanceof ApiRequestError
+          ? `${err.code}: ${err.message}`
+          : err instanceof Error
+            ? err.message
+            : String(err),
+      ),
+      h("button.btn.primary", { onclick: retry, "data-action": "retry" }, t("retry")),
+    ),
+  );
+}
+
+function boot(): void {
+  const host = document.getElementById("app")!;
+  const initial = initialState(decodeView(location.search));
+  setUiLang(initial.view.lang);
+  host.replaceChildren(h("div.loading", {}, h("div.spinner"), t("loading")));
+  const api = new ApiClient();
+  const app = new App(api, initial);
+  const progressListeners: ((p: LayoutProgress) => void)[] = [];
+  app.onLayoutProgress = (p) => progressListeners.forEach((l) => l(p));
+  const ready = (async () => {
+    const shell = buildShell(app, { onLayoutProgress: (l) => progressListeners.push(l) });
+    // The shell goes in first (hidden behind the loader) so Sigma's container has its size.
+    shell.root.classList.add("booting");
+    host.append(shell.root);
+    await app.start(shell.canvas, loadFonts);
+    host.querySelector(".loading")?.remove();
+    shell.root.classList.remove("booting");
+    app.renderer.sigma.resize();
+    app.renderer.sigma.refresh();
+    progressListeners.forEach((l) => l(app.progress));
+    if (initial.view.path) shell.openTab("paths");
+    if (initial.view.query) shell.toggleConsole(true);
+    document.addEventListener("keydown", (e) => {
+      const target = e.target as HTMLElement;
+      if (target.closest("input, textarea, .cm-editor, select")) return;
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
+        e.preventDefault();
+        if (e.shiftKey) app.redo();
+        else app.undo();
+      } else if (e.key === "/") {
+        e.preventDefault();
+        (document.querySelector(".topbar .search-input") as HTMLInputElement | null)?.focus();
+      } else if (e.key === "Escape") app.clearSelection();
+    });
+  })();
+  window.__rg = { app, graph: app.graph, state: () => app.state(), ready };
+  ready.catch((err: unknown) => {
+    app.kill();
+    showFatal(host, err, () => {
+      host.replaceChildren();
+      boot();
+    });
+  });
+}
+
+boot();

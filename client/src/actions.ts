@@ -1,0 +1,59 @@
+// What panels may ask of the app. Panels call these; only the app changes state, the graph or the renderer.
+import type { ApiClient, CypherResponse, GraphPayload, PathsResponse, Tie } from "./api/index.ts";
+import type { AppState, Lang, LayoutName, PathRequest, SizeBy } from "./graph/types.ts";
+import type { ApiNode, Store } from "./graph/model.ts";
+
+export interface Actions {
+  readonly api: ApiClient;
+  readonly store: Store;
+  state(): AppState;
+  lang(): Lang;
+  onChange(listener: () => void): void;
+  nodeName(id: string): string;
+  nodeInfo(id: string): ApiNode["attributes"] | undefined;
+  isVisible(id: string): boolean;
+  /** The last expansion and what its cap left out, for "show more". */
+  readonly lastExpansion: { id: string; limit: number; omitted: number } | null;
+
+  selectNode(id: string, focus?: boolean): void;
+  /** Puts a node on the canvas if it is not there (fetching it when the client has never seen it). */
+  reveal(id: string): Promise<void>;
+  selectEdge(id: string): void;
+  clearSelection(): void;
+  expand(id: string, limit?: number): Promise<void>;
+  collapse(id: string): void;
+  isolate(id: string): void;
+  hide(id: string): void;
+  undo(): void;
+  redo(): void;
+  showAll(): void;
+
+  toggleType(type: string): void;
+  toggleRel(rel: string): void;
+  setMinDegree(n: number): void;
+  setSizeBy(s: SizeBy): void;
+  setLang(l: Lang): void;
+
+  findPath(req: PathRequest | null): void;
+  /** Picks one end of a path from elsewhere (the inspector); the paths panel shows it. */
+  draftPath(end: "from" | "to", id: string): void;
+  pathDraft(): { from: string | null; to: string | null };
+  pathResult(): PathsResponse | null;
+  pathError(): string | null;
+  showTie(tie: Tie | null, nodeIds: readonly string[], edgeIds: readonly string[], graph?: GraphPayload): void;
+  currentTie(): Tie | null;
+
+  setQuery(q: string | null): void;
+  addPayload(payload: GraphPayload, mode: "add" | "replace"): void;
+  lastQueryResult(): CypherResponse | null;
+  setLastQueryResult(r: CypherResponse | null): void;
+
+  runForceLayout(): void;
+  stopForceLayout(): void;
+  setLayout(l: LayoutName): void;
+
+  exportPng(): Promise<void>;
+  exportGexf(): void;
+  exportJson(): void;
+  shareUrl(): string;
+}

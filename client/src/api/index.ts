@@ -1,0 +1,18 @@
+// The client's API surface: one ApiClient, its error, and the contract's types re-exported for the views.
+export { ApiClient, ApiRequestError, type ApiErrorCode } from "./client.ts";
+export type {
+  CypherResponse,
+  DocumentDetail,
+  Evidence,
+  GraphPayload,
+  MatrixCell,
+  MatrixResponse,
+  NeighborsResponse,
+  NodeDetail,
+  PathItem,
+  PathsResponse,
+  SchemaResponse,
+  SearchHit,
+  Tie,
+  TiesResponse,
+} from "../../../server/src/api/index.ts";

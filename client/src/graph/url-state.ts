@@ -1,0 +1,67 @@
+// The view state lives in the URL's query string so a link rebuilds the view. Defaults are left out,
+// so a fresh page has a clean address. Unknown or malformed values fall back to the default.
+import { LANGS, LAYOUTS, PATH_MODES, SIZE_BY, type PathRequest, type Selection, type ViewState } from "./types.ts";
+import { DEFAULT_VIEW } from "./view-state.ts";
+
+const list = (s: string | null): string[] => (s ? s.split(",").filter(Boolean) : []);
+const oneOf = <T extends string>(values: readonly T[], s: string | null, fallback: T): T =>
+  s !== null && (values as readonly string[]).includes(s) ? (s as T) : fallback;
+
+export function encodeView(view: ViewState): string {
+  const p = new URLSearchParams();
+  if (view.content.scope === "custom") p.set("n", view.content.nodes.join(","));
+  if (view.content.expanded.length) p.set("x", view.content.expanded.join(","));
+  if (view.selection) p.set("s", `${view.selection.kind === "node" ? "n" : "e"}:${view.selection.id}`);
+  if (view.path) p.set("p", [view.path.from, view.path.to, view.path.mode, String(view.path.k)].join(","));
+  if (view.query) p.set("q", view.query);
+  if (view.layout !== DEFAULT_VIEW.layout) p.set("layout", view.layout);
+  if (view.lang !== DEFAULT_VIEW.lang) p.set("lang", view.lang);
+  if (view.sizeBy !== DEFAULT_VIEW.sizeBy) p.set("size", view.sizeBy);
+  if (view.filters.hiddenTypes.length) p.set("ht", view.filters.hiddenTypes.join(","));
+  if (view.filters.hiddenRels.length) p.set("hr", view.filters.hiddenRels.join(","));
+  if (view.filters.minDegree > 0) p.set("md", String(view.filters.minDegree));
+  const s = p.toString();
+  return s ? `?${s}` : "";
+}
+
+function decodeSelection(s: string | null): Selection {
+  if (!s) return null;
+  const m = /^([ne]):(.+)$/.exec(s);
+  if (!m) return null;
+  return { kind: m[1] === "n" ? "node" : "edge", id: m[2]! };
+}
+
+function decodePath(s: string | null): PathRequest | null {
+  const parts = list(s);
+  const [from, to, mode, k] = parts;
+  if (!from || !to) return null;
+  const kNum = Number(k);
+  return {
+    from,
+    to,
+    mode: oneOf(PATH_MODES, mode ?? null, "shortest"),
+    k: Number.isInteger(kNum) && kNum > 0 && kNum <= 20 ? kNum : 3,
+  };
+}
+
+export function decodeView(search: string): ViewState {
+  const p = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
+  const nodes = p.has("n") ? [...new Set(list(p.get("n")))].sort() : null;
+  const md = Number(p.get("md"));
+  return {
+    content: nodes
+      ? { scope: "custom", nodes, expanded: list(p.get("x")) }
+      : { scope: "all", nodes: [], expanded: list(p.get("x")) },
+    selection: decodeSelection(p.get("s")),
+    path: decodePath(p.get("p")),
+    query: p.get("q") || null,
+    layout: oneOf(LAYOUTS, p.get("layout"), DEFAULT_VIEW.layout),
+    lang: oneOf(LANGS, p.get("lang"), DEFAULT_VIEW.lang),
+    sizeBy: oneOf(SIZE_BY, p.get("size"), DEFAULT_VIEW.sizeBy),
+    filters: {
+      hiddenTypes: list(p.get("ht")).sort(),
+      hiddenRels: list(p.get("hr")).sort(),
+      minDegree: Number.isInteger(md) && md > 0 ? md : 0,
+    },
+  };
+}

@@ -1,0 +1,137 @@
+// ForceAtlas2 in graphology's web worker with start/stop and a time-based progress, then noverlap so labels
+// read; positions are remembered per layout in localStorage so views and reloads keep them.
+import forceAtlas2 from "graphology-layout-forceatlas2";
+import FA2Layout from "graphology-layout-forceatlas2/worker";
+import noverlap from "graphology-layout-noverlap";
+import type { CanvasGraph } from "../graph/model.ts";
+import type { LayoutName } from "../graph/types.ts";
+
+type Point = { x: number; y: number };
+const KEY = (layout: LayoutName) => `rg.positions.${layout}.v1`;
+
+export class PositionCache {
+  private readonly maps = new Map<LayoutName, Map<string, Point>>();
+
+  get(layout: LayoutName): Map<string, Point> {
+    let m = this.maps.get(layout);
+    if (!m) {
+      m = new Map();
+      try {
+        const raw = localStorage.getItem(KEY(layout));
+        if (raw) for (const [id, x, y] of JSON.parse(raw) as [string, number, number][]) m.set(id, { x, y });
+      } catch {
+        // A corrupt or missing entry only costs a fresh layout.
+      }
+      this.maps.set(layout, m);
+    }
+    return m;
+  }
+
+  /** Records the graph's current positions for a layout and persists them (best effort: quota may refuse). */
+  capture(graph: CanvasGraph, layout: LayoutName): void {
+    const m = this.get(layout);
+    graph.forEachNode((id, a) => m.set(id, { x: a.x, y: a.y }));
+    try {
+      const rows: [string, number, number][] = [];
+      for (const [id, p] of m) rows.push([id, Math.round(p.x * 100) / 100, Math.round(p.y * 100) / 100]);
+      localStorage.setItem(KEY(layout), JSON.stringify(rows));
+    } catch {
+      // Storage full or disabled: positions still live for this session.
+    }
+  }
+
+  has(layout: LayoutName, graph: CanvasGraph): boolean {
+    const m = this.get(layout);
+    let all = graph.order > 0;
+    graph.forEachNode((id) => {
+      if (!m.has(id)) all = false;
+    });
+    return all;
+  }
+
+  apply(graph: CanvasGraph, layout: LayoutName): void {
+    const m = this.get(layout);
+    graph.updateEachNodeAttributes((id, a) => {
+      const p = m.get(id);
+      return p ? { ...a, x: p.x, y: p.y } : a;
+    });
+  }
+}
+
+export interface LayoutProgress {
+  running: boolean;
+  /** 0..1 */
+  progress: number;
+}
+
+export class ForceLayoutRunner {
+  private fa2: FA2Layout | null = null;
+  private timer: number | null = null;
+  private t0 = 0;
+  private duration = 0;
+
+  constructor(
+    private readonly graph: CanvasGraph,
+    private readonly onProgress: (p: LayoutProgress) => void,
+    private readonly onDone: () => void,
+  ) {}
+
+  get running(): boolean {
+    return this.fa2?.isRunning() ?? false;
+  }
+
+  /** A quick synchronous settle for small graphs at first load, so the first frame is already readable. */
+  settleSync(iterations = 300): void {
+    if (this.graph.order === 0) return;
+    forceAtlas2.assign(this.graph, { iterations, settings: this.settings() });
+    this.noverlap();
+  }
+
+  private settings() {
+    const s = forceAtlas2.inferSettings(this.graph);
+    return {
+      ...s,
+      barnesHutOptimize: this.graph.order > 2_000,
+      adjustSizes: false,
+      outboundAttractionDistribution: true,
+    };
+  }
+
+  start(durationMs = Math.min(12_000, 2_500 + this.graph.order * 4)): void {
+    this.stop(false);
+    if (this.graph.order === 0) return;
+    this.fa2 = new FA2Layout(this.graph, { settings: this.settings() });
+    this.fa2.start();
+    this.t0 = performance.now();
+    this.duration = durationMs;
+    this.onProgress({ running: true, progress: 0 });
+    this.timer = window.setInterval(() => {
+      const p = Math.min(1, (performance.now() - this.t0) / this.duration);
+      this.onProgress({ running: true, progress: p });
+      if (p >= 1) this.stop(true);
+    }, 200);
+  }
+
+  stop(finish = true): void {
+    if (this.timer !== null) window.clearInterval(this.timer);
+    this.timer = null;
+    if (this.fa2) {
+      this.fa2.kill();
+      this.fa2 = null;
+      if (finish) {
+        this.noverlap();
+        this.onProgress({ running: false, progress: 1 });
+        this.onDone();
+      }
+    }
+  }
+
+  private noverlap(): void {
+    if (this.graph.order > 20_000) return; // quadratic-ish passes cost more than they help at that size
+    noverlap.assign(this.graph, { maxIterations: 60, settings: { margin: 3, ratio: 1.15, expansion: 1.1 } });
+  }
+
+  kill(): void {
+    this.stop(false);
+  }
+}

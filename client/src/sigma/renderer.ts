@@ -1,0 +1,211 @@
+// The Sigma lifecycle: settings validated once at construction, reducers over the Highlight sets, events
+// turned into callbacks, dragging, camera moves, kill() on teardown.
+import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+import Sigma from "sigma";
+import { EdgeArrowProgram } from "sigma/rendering";
+import type { EdgeProgramType } from "sigma/rendering";
+import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
+import type { CanvasGraph, EdgeAttrs, NodeAttrs } from "../graph/model.ts";
+import { DIM_EDGE, DIM_NODE, emptyHighlight, type Highlight } from "./highlight.ts";
+
+export const LABEL_FONT = "'Noto Sans SC', 'Noto Sans CJK SC', sans-serif";
+
+export interface RendererEvents {
+  clickNode(id: string): void;
+  doubleClickNode(id: string): void;
+  clickEdge(id: string): void;
+  clickStage(): void;
+  dragged(id: string, x: number, y: number): void;
+}
+
+export class GraphRenderer {
+  readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  highlight: Highlight = emptyHighlight();
+  private dragging: string | null = null;
+  private readonly resizeObserver: ResizeObserver;
+
+  constructor(
+    private readonly graph: CanvasGraph,
+    container: HTMLElement,
+    events: RendererEvents,
+  ) {
+    const large = graph.order > 5_000;
+    this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
+      labelFont: LABEL_FONT,
+      labelSize: 13,
+      labelWeight: "500",
+      labelColor: { color: "#1f2933" },
+      edgeLabelFont: LABEL_FONT,
+      edgeLabelSize: 11,
+      edgeLabelColor: { color: "#52606d" },
+      // Fewer, larger label cells on big graphs: labels thin out instead of overlapping.
+      labelDensity: large ? 0.3 : 0.6,
+      labelGridCellSize: large ? 160 : 110,
+      labelRenderedSizeThreshold: large ? 9 : 5,
+      renderEdgeLabels: true,
+      enableEdgeEvents: !large,
+      zIndex: true,
+      defaultEdgeType: "straight",
+      edgeProgramClasses: {
+        straight: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+        curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+      },
+      minCameraRatio: 0.02,
+      maxCameraRatio: 20,
+      nodeReducer: (node, data) => this.nodeReducer(node, data),
+      edgeReducer: (edge, data) => this.edgeReducer(edge, data),
+    });
+    const s = this.sigma;
+    // Panels and the console drawer change the canvas size without a window resize.
+    this.resizeObserver = new ResizeObserver(() => {
+      s.resize();
+      s.refresh({ skipIndexation: true });
+    });
+    this.resizeObserver.observe(container);
+    s.on("clickNode", ({ node }) => events.clickNode(node));
+    s.on("doubleClickNode", (e) => {
+      // Double-click means expand here, not zoom.
+      e.preventSigmaDefault();
+      events.doubleClickNode(e.node);
+    });
+    s.on("clickEdge", ({ edge }) => events.clickEdge(edge));
+    s.on("clickStage", () => events.clickStage());
+    s.on("enterNode", ({ node }) => this.hover(node));
+    s.on("leaveNode", () => this.hover(null));
+    s.on("downNode", ({ node }) => {
+      this.dragging = node;
+      if (!s.getCustomBBox()) s.setCustomBBox(s.getBBox());
+    });
+    s.on("moveBody", ({ event }) => {
+      if (!this.dragging) return;
+      const p = s.viewportToGraph(event);
+      graph.mergeNodeAttributes(this.dragging, { x: p.x, y: p.y });
+      event.preventSigmaDefault();
+      event.original.preventDefault();
+      event.original.stopPropagation();
+    });
+    const up = () => {
+      if (!this.dragging) return;
+      const id = this.dragging;
+      this.dragging = null;
+      if (graph.hasNode(id)) events.dragged(id, graph.getNodeAttribute(id, "x"), graph.getNodeAttribute(id, "y"));
+    };
+    s.on("upNode", up);
+    s.on("upStage", up);
+  }
+
+  private nodeReducer(node: string, data: NodeAttrs): Partial<NodeDisplayData> {
+    const h = this.highlight;
+    const res: Partial<NodeDisplayData> & NodeAttrs = { ...data };
+    if (h.hiddenTypes.has(data.nodeType) || (h.minDegree > 0 && this.graph.degree(node) < h.minDegree)) {
+      res.hidden = true;
+      return res;
+    }
+    if (node === h.selectedNode) {
+      res.highlighted = true;
+      res.forceLabel = true;
+      res.zIndex = 3;
+    }
+    if (h.hovered) {
+      if (node === h.hovered || h.hoverNeighbors.has(node)) {
+        res.forceLabel = true;
+        res.zIndex = 2;
+      } else if (node !== h.selectedNode) {
+        res.color = DIM_NODE;
+        res.label = "";
+        res.zIndex = 0;
+      }
+    } else if (h.focusNodes.size) {
+      if (h.focusNodes.has(node)) {
+        // Forced labels ignore the label grid: only force them when few enough not to pile up.
+        res.forceLabel = h.focusNodes.size <= 12;
+        res.zIndex = 2;
+      } else if (node !== h.selectedNode) {
+        res.color = DIM_NODE;
+        res.label = "";
+        res.zIndex = 0;
+      }
+    }
+    return res;
+  }
+
+  private edgeReducer(edge: string, data: EdgeAttrs): Partial<EdgeDisplayData> {
+    const h = this.highlight;
+    const res: Partial<EdgeDisplayData> & EdgeAttrs = { ...data, label: "" };
+    if (h.hiddenRels.has(data.relType)) {
+      res.hidden = true;
+      return res;
+    }
+    const [s, t] = this.graph.extremities(edge);
+    if (h.hiddenTypes.size || h.minDegree > 0) {
+      for (const n of [s, t]) {
+        if (
+          h.hiddenTypes.has(this.graph.getNodeAttribute(n, "nodeType")) ||
+          (h.minDegree > 0 && this.graph.degree(n) < h.minDegree)
+        ) {
+          res.hidden = true;
+          return res;
+        }
+      }
+    }
+    if (edge === h.selectedEdge) {
+      res.size = 4;
+      res.label = data.relType;
+      res.forceLabel = true;
+      res.zIndex = 3;
+    }
+    if (h.hovered) {
+      if (s === h.hovered || t === h.hovered) {
+        res.size = 2.2;
+        res.label = data.relType;
+        res.zIndex = 2;
+      } else if (edge !== h.selectedEdge) {
+        res.color = DIM_EDGE;
+        res.zIndex = 0;
+      }
+    } else if (h.focusEdges.size || h.focusNodes.size) {
+      if (h.focusEdges.has(edge)) {
+        res.size = 3.2;
+        res.label = data.relType;
+        res.forceLabel = true;
+        res.zIndex = 2;
+      } else if (edge !== h.selectedEdge) {
+        res.color = DIM_EDGE;
+        res.zIndex = 0;
+      }
+    } else if (h.selectedNode && (s === h.selectedNode || t === h.selectedNode)) {
+      res.size = 2;
+      res.label = data.relType;
+    }
+    return res;
+  }
+
+  private hover(node: string | null): void {
+    const h = this.highlight;
+    h.hovered = node;
+    h.hoverNeighbors = node && this.graph.hasNode(node) ? new Set(this.graph.neighbors(node)) : new Set();
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  setHighlight(patch: Partial<Highlight>): void {
+    this.highlight = { ...this.highlight, ...patch };
+    this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** Centres the camera on a node, zooming in a little. */
+  focusNode(id: string, ratio = 0.45): void {
+    const d = this.sigma.getNodeDisplayData(id);
+    if (!d) return;
+    void this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 450 });
+  }
+
+  fit(): void {
+    this.sigma.setCustomBBox(null);
+    void this.sigma.getCamera().animatedReset({ duration: 350 });
+  }
+
+  kill(): void {
+    this.resizeObserver.disconnect();
+    this.sigma.kill();
+  }
+}

@@ -1,0 +1,308 @@
+// The Cypher console: CodeMirror 6 with Neo4j's Cypher support (highlighting, lint, completion from the live
+// schema), parameters, history, examples; results as graph (added to the view or replacing it), table or
+// JSON; refused writes, syntax errors and timeouts shown plainly under the editor. Ctrl/⌘+Enter runs.
+import { createCypherEditor, type EditorApi } from "@neo4j-cypher/codemirror";
+import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
+import type { CypherResponse } from "../api/index.ts";
+import { ApiRequestError } from "../api/index.ts";
+import type { Actions } from "../actions.ts";
+import { toCsv } from "../graph/exports.ts";
+import { clear, download, h } from "./dom.ts";
+import { t } from "./i18n.ts";
+
+export const EXAMPLES: { zh: string; en: string; query: string; params?: string }[] = [
+  {
+    zh: "措施解决了哪些问题",
+    en: "Which problems each measure solves",
+    query: "MATCH (m:Measure)-[r:SOLVES]->(p:Problem)\nRETURN m, r, p LIMIT 100",
+  },
+  {
+    zh: "各类节点数量",
+    en: "Nodes per type",
+    query: "MATCH (n:Entity)\nRETURN n.type AS type, count(*) AS nodes\nORDER BY nodes DESC",
+  },
+  {
+    zh: "连接最多的节点",
+    en: "Most connected nodes",
+    query:
+      "MATCH (n:Entity)\nRETURN n.name AS name, n.nameEn AS nameEn, n.type AS type, COUNT { (n)--() } AS degree\nORDER BY degree DESC LIMIT 15",
+  },
+  {
+    zh: "名称包含关键词（参数）",
+    en: "Names containing a word (parameter)",
+    query: "MATCH (n:Entity)\nWHERE n.name CONTAINS $q OR toLower(n.nameEn) CONTAINS toLower($q)\nRETURN n LIMIT 25",
+    params: '{ "q": "创新" }',
+  },
+  {
+    zh: "推断出的关系",
+    en: "Inferred relations",
+    query: "MATCH (a:Entity)-[r]->(b:Entity)\nWHERE r.inferred = true\nRETURN a, r, b LIMIT 50",
+  },
+  {
+    zh: "问题的成因链",
+    en: "Chains of causes",
+    query: "MATCH p = (a:Entity)-[:CAUSES*1..3]->(b:Problem)\nRETURN p LIMIT 25",
+  },
+];
+
+const HISTORY_KEY = "rg.cypher.history.v1";
+const readHistory = (): string[] => {
+  try {
+    return JSON.parse(localStorage.getItem(HISTORY_KEY) ?? "[]") as string[];
+  } catch {
+    return [];
+  }
+};
+
+export function consolePanel(app: Actions): HTMLElement {
+  const root = h("section.console", { "aria-label": t("console") });
+  const editorHost = h("div.editor-host");
+  const paramsInput = h("textarea.params", {
+    rows: 2,
+    spellcheck: "false",
+    "aria-label": t("params"),
+    placeholder: '{ "q": "韧性" }',
+  });
+  const status = h("div.console-status", { "aria-live": "polite" });
+  const results = h("div.console-results");
+  const runBtn = h("button.btn.primary", { "data-action": "run" }, `${t("run")} ⌘↵`);
+  const cancelBtn = h("button.btn", { disabled: true }, t("cancel"));
+  const examples = h("select.examples", { "aria-label": t("examples") });
+  const historySel = h("select.history", { "aria-label": t("history") });
+  let editor: EditorApi | null = null;
+  let ctrl: AbortController | null = null;
+  let tab: "graph" | "table" | "json" = "table";
+
+  const value = () => editor?.codemirror.state.doc.toString() ?? "";
+
+  const fillSelects = () => {
+    clear(
+      examples,
+      h("option", { value: "" }, `${t("examples")}…`),
+      EXAMPLES.map((e, i) => h("option", { value: i }, app.lang() === "en" ? e.en : e.zh)),
+    );
+    clear(
+      historySel,
+      h("option", { value: "" }, `${t("history")}…`),
+      readHistory().map((q, i) => h("option", { value: i }, q.replace(/\s+/g, " ").slice(0, 80))),
+    );
+  };
+  examples.addEventListener("change", () => {
+    const ex = EXAMPLES[Number(examples.value)];
+    if (ex) {
+      editor?.setValue(ex.query);
+      paramsInput.value = ex.params ?? "";
+    }
+    examples.value = "";
+  });
+  historySel.addEventListener("change", () => {
+    const q = readHistory()[Number(historySel.value)];
+    if (q) editor?.setValue(q);
+    historySel.value = "";
+  });
+
+  const showError = (code: string, message: string, details?: unknown) => {
+    clear(
+      status,
+      h(
+        "div.error-box",
+        { "data-code": code },
+        h("strong.code", {}, code),
+        " ",
+        message,
+        details ? h("pre.details", {}, typeof details === "string" ? details : JSON.stringify(details, null, 2)) : null,
+      ),
+    );
+  };
+
+  const renderResult = (r: CypherResponse) => {
+    const s = r.summary;
+    clear(
+      status,
+      h(
+        "div.ok-box",
+        {},
+        `${s.rows} ${t("rows")} · ${Math.round(s.ms)} ms`,
+        s.truncated ? h("span.tag.warn", {}, `${t("truncated")} (${s.maxRows})`) : null,
+      ),
+    );
+    const tabs = h(
+      "div.tabs",
+      { role: "tablist" },
+      (["graph", "table", "json"] as const).map((k) =>
+        h(
+          "button.tab",
+          {
+            role: "tab",
+            "aria-selected": String(tab === k),
+            "data-tab": k,
+            onclick: () => ((tab = k), renderResult(r)),
+          },
+          t(k === "graph" ? "asGraph" : k === "table" ? "asTable" : "asJson"),
+        ),
+      ),
+    );
+    let body: HTMLElement;
+    if (tab === "graph") {
+      body = h(
+        "div.result-graph",
+        {},
+        h("p", {}, `${r.graph.nodes.length} ${t("nodes")} · ${r.graph.edges.length} ${t("edges")}`),
+        h(
+          "button.btn.primary",
+          { disabled: !r.graph.nodes.length, onclick: () => app.addPayload(r.graph, "add"), "data-action": "add" },
+          t("addToView"),
+        ),
+        h(
+          "button.btn",
+          {
+            disabled: !r.graph.nodes.length,
+            onclick: () => app.addPayload(r.graph, "replace"),
+            "data-action": "replace",
+          },
+          t("replaceView"),
+        ),
+      );
+    } else if (tab === "table") {
+      const cell = (v: unknown) => {
+        if (v && typeof v === "object") {
+          const o = v as Record<string, unknown>;
+          const props = (o.properties ?? o) as Record<string, unknown>;
+          return typeof props.name === "string" ? `${props.name}` : JSON.stringify(v);
+        }
+        return v === null || v === undefined ? "" : String(v);
+      };
+      body = h(
+        "div.table-wrap",
+        {},
+        h(
+          "button.btn.small",
+          {
+            onclick: () =>
+              download(
+                "query.csv",
+                toCsv(
+                  r.columns,
+                  r.rows.map((row) => r.columns.map((c) => row[c])),
+                ),
+                "text/csv",
+              ),
+          },
+          t("exportCsv"),
+        ),
+        h(
+          "table.result-table",
+          {},
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              r.columns.map((c) => h("th", {}, c)),
+            ),
+          ),
+          h(
+            "tbody",
+            {},
+            r.rows.map((row) =>
+              h(
+                "tr",
+                {},
+                r.columns.map((c) => h("td", {}, cell(row[c]))),
+              ),
+            ),
+          ),
+        ),
+      );
+    } else body = h("pre.json", {}, JSON.stringify(r.rows, null, 2));
+    clear(results, tabs, body);
+  };
+
+  const run = async () => {
+    const query = value().trim();
+    if (!query) return;
+    let params: Record<string, unknown> = {};
+    if (paramsInput.value.trim()) {
+      try {
+        params = JSON.parse(paramsInput.value) as Record<string, unknown>;
+      } catch {
+        return showError(
+          "BAD_REQUEST",
+          app.lang() === "en" ? "Parameters are not valid JSON." : "参数不是合法的 JSON。",
+        );
+      }
+    }
+    app.setQuery(query);
+    localStorage.setItem(
+      HISTORY_KEY,
+      JSON.stringify([query, ...readHistory().filter((q) => q !== query)].slice(0, 30)),
+    );
+    fillSelects();
+    ctrl?.abort();
+    ctrl = new AbortController();
+    runBtn.setAttribute("disabled", "");
+    cancelBtn.removeAttribute("disabled");
+    clear(status, h("div.muted.running", {}, "…"));
+    clear(results);
+    try {
+      const r = await app.api.cypher(query, params, ctrl.signal);
+      app.setLastQueryResult(r);
+      if (tab === "graph" && !r.graph.nodes.length) tab = "table";
+      renderResult(r);
+    } catch (err) {
+      if (err instanceof ApiRequestError) showError(err.code, err.message, err.details);
+      else showError("INTERNAL", String(err));
+    } finally {
+      runBtn.removeAttribute("disabled");
+      cancelBtn.setAttribute("disabled", "");
+    }
+  };
+  runBtn.addEventListener("click", () => void run());
+  cancelBtn.addEventListener("click", () => ctrl?.abort());
+
+  clear(
+    root,
+    h("div.console-toolbar", {}, runBtn, cancelBtn, examples, historySel),
+    editorHost,
+    h("details.params-wrap", {}, h("summary", {}, t("params")), paramsInput),
+    status,
+    results,
+  );
+  fillSelects();
+
+  /** The editor is created on first open: CodeMirror measures its host, which must be in the page. */
+  const mount = async () => {
+    if (editor) return;
+    const created: EditorApi | { editor: EditorApi } = createCypherEditor(editorHost, {
+      value: app.state().view.query ?? EXAMPLES[0]!.query,
+      theme: "light",
+      lineNumbers: true,
+      lint: true,
+      autocomplete: true,
+      lineWrapping: true,
+      history: true,
+    });
+    // 1.0.3 returns { editor } although its typings promise the editor itself.
+    const ed: EditorApi = "editor" in created ? (created as { editor: EditorApi }).editor : created;
+    editor = ed;
+    ed.onKeyDown((e: KeyboardEvent) => {
+      if (e.key === "Enter" && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        void run();
+      }
+    });
+    try {
+      const s = await app.api.schema();
+      ed.setSchema({
+        labels: s.labels.map((l) => l.label),
+        relationshipTypes: s.relationshipTypes.map((r) => r.type),
+        propertyKeys: s.propertyKeys,
+      });
+    } catch {
+      // Completion without the live schema still knows the Cypher keywords.
+    }
+  };
+  (root as HTMLElement & { mount?: () => Promise<void> }).mount = mount;
+  return root;
+}

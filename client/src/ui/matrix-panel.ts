@@ -1,0 +1,106 @@
+// Measures × problems heatmap from /api/matrix. A cell opens the tie: its chain on the graph and its evidence.
+import type { MatrixCell, MatrixResponse } from "../api/index.ts";
+import type { Actions } from "../actions.ts";
+import { clear, h } from "./dom.ts";
+import { t } from "./i18n.ts";
+
+function cellColor(c: MatrixCell): string {
+  // Stated ties in the Measure hue, inferred-only ones lighter; strength drives opacity.
+  const a = 0.18 + 0.82 * Math.max(0, Math.min(1, c.strength));
+  return c.stated ? `rgba(242, 142, 43, ${a})` : `rgba(176, 122, 161, ${a})`;
+}
+
+export function matrixPanel(app: Actions): HTMLElement {
+  const root = h("section.panel-body.matrix");
+  let data: MatrixResponse | null = null;
+  let error: string | null = null;
+  let loading = false;
+
+  const openCell = async (c: MatrixCell) => {
+    for (const el of root.querySelectorAll("td.active")) el.classList.remove("active");
+    root.querySelector(`td[data-cell="${c.measureId}|${c.problemId}"]`)?.classList.add("active");
+    try {
+      const res = await app.api.ties({ measure: c.measureId });
+      const ties = res.ties.filter((x) => x.problem.id === c.problemId);
+      const tie = ties.find((x) => x.kind === "direct") ?? ties[0] ?? null;
+      app.showTie(tie, c.nodeIds, c.edgeIds, res.graph);
+    } catch (err) {
+      error = err instanceof Error ? err.message : String(err);
+      render();
+    }
+  };
+
+  const render = () => {
+    if (error) return clear(root, h("div.error-box", {}, error));
+    if (!data) return clear(root, h("p.muted", {}, "…"));
+    const en = app.lang() === "en";
+    const cells = new Map(data.cells.map((c) => [`${c.measureId}|${c.problemId}`, c]));
+    const table = h(
+      "table.heatmap",
+      {},
+      h(
+        "thead",
+        {},
+        h(
+          "tr",
+          {},
+          h("th.corner", {}, `${t("measures")} \\ ${t("problems")}`),
+          data.columns.map((p) =>
+            h("th.col", { title: en ? p.name : p.nameEn }, h("span", {}, en ? p.nameEn : p.name)),
+          ),
+        ),
+      ),
+      h(
+        "tbody",
+        {},
+        data.rows.map((m) =>
+          h(
+            "tr",
+            {},
+            h("th.row", { title: en ? m.name : m.nameEn }, en ? m.nameEn : m.name),
+            data!.columns.map((p) => {
+              const c = cells.get(`${m.id}|${p.id}`);
+              if (!c) return h("td.empty");
+              const td = h(
+                "td.cell",
+                {
+                  "data-cell": `${m.id}|${p.id}`,
+                  tabindex: 0,
+                  title: `${c.chains} ${t("chains")}${c.direct ? ` · ${t("direct")}` : ""} · ${c.stated ? t("stated") : t("inferred")}`,
+                },
+                c.direct ? "●" : String(c.chains),
+              );
+              td.style.background = cellColor(c);
+              td.addEventListener("click", () => void openCell(c));
+              td.addEventListener("keydown", (e) => e.key === "Enter" && void openCell(c));
+              return td;
+            }),
+          ),
+        ),
+      ),
+    );
+    clear(root, h("p.muted", {}, t("clickCell")), h("div.heatmap-wrap", {}, table));
+  };
+
+  const load = async () => {
+    if (data || loading) return;
+    loading = true;
+    try {
+      data = await app.api.matrix();
+    } catch (err) {
+      error = err instanceof Error ? `${err.message}` : String(err);
+    }
+    loading = false;
+    render();
+  };
+  let lang = app.lang();
+  app.onChange(() => {
+    if (app.lang() !== lang) {
+      lang = app.lang();
+      render();
+    }
+  });
+  render();
+  (root as HTMLElement & { load?: () => Promise<void> }).load = load;
+  return root;
+}

@@ -1,0 +1,119 @@
+// The page layout (Gephi Lite's): top bar; tool tabs with their panel on the left; the canvas; the inspector
+// on the right; the Cypher console as a drawer under the canvas; a status line with counts.
+import type { Actions } from "../actions.ts";
+import { consolePanel } from "./console-panel.ts";
+import { clear, h } from "./dom.ts";
+import { t, type StringKey } from "./i18n.ts";
+import { inspector } from "./inspector.ts";
+import { legendPanel } from "./legend-panel.ts";
+import { matrixPanel } from "./matrix-panel.ts";
+import { pathsPanel } from "./paths-panel.ts";
+import { toolbar, type ToolbarHooks } from "./toolbar.ts";
+
+type Tab = "legend" | "paths" | "matrix";
+const TABS: { id: Tab; key: StringKey; icon: string }[] = [
+  { id: "legend", key: "legend", icon: "◐" },
+  { id: "paths", key: "paths", icon: "⇝" },
+  { id: "matrix", key: "matrix", icon: "▦" },
+];
+
+export interface Shell {
+  root: HTMLElement;
+  canvas: HTMLElement;
+  openTab(tab: Tab | null): void;
+  toggleConsole(open?: boolean): void;
+}
+
+export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
+  const canvas = h("div.canvas", { id: "graph", role: "img", "aria-label": "graph" });
+  const panels: Record<Tab, HTMLElement> = {
+    legend: legendPanel(app),
+    paths: pathsPanel(app),
+    matrix: matrixPanel(app),
+  };
+  const side = h("aside.side");
+  const rail = h("nav.rail", { "aria-label": "tools" });
+  const consoleEl = consolePanel(app);
+  const drawer = h("div.drawer", {}, consoleEl);
+  const status = h("footer.status", { "aria-live": "polite" });
+  let tab: Tab | null = "legend";
+  let consoleOpen = false;
+
+  const renderRail = () => {
+    clear(
+      rail,
+      TABS.map((x) =>
+        h(
+          "button.rail-btn",
+          {
+            "data-tab": x.id,
+            "aria-pressed": String(tab === x.id),
+            title: t(x.key),
+            onclick: () => openTab(tab === x.id ? null : x.id),
+          },
+          h("span.icon", {}, x.icon),
+          h("span.rail-label", {}, t(x.key)),
+        ),
+      ),
+      h(
+        "button.rail-btn",
+        {
+          "data-tab": "console",
+          "aria-pressed": String(consoleOpen),
+          title: t("console"),
+          onclick: () => toggleConsole(),
+        },
+        h("span.icon", {}, "❯_"),
+        h("span.rail-label", {}, "Cypher"),
+      ),
+    );
+    if (tab) clear(side, h("h2.panel-title", {}, t(TABS.find((x) => x.id === tab)!.key)), panels[tab]);
+    side.classList.toggle("open", !!tab);
+    side.classList.toggle("wide", tab === "matrix");
+  };
+  const openTab = (next: Tab | null) => {
+    tab = next;
+    if (tab === "matrix") void (panels.matrix as HTMLElement & { load(): Promise<void> }).load();
+    renderRail();
+  };
+  const toggleConsole = (open = !consoleOpen) => {
+    consoleOpen = open;
+    drawer.classList.toggle("open", open);
+    if (open) void (consoleEl as HTMLElement & { mount(): Promise<void> }).mount();
+    renderRail();
+  };
+  const renderStatus = () => {
+    const v = app.state().view;
+    clear(
+      status,
+      h("span.counts", { "data-counts": "" }, `${countVisible(app)}`),
+      v.content.scope === "custom" ? h("span.tag", {}, app.lang() === "en" ? "custom view" : "自定义视图") : null,
+      h("span.hint", {}, t("selectHint")),
+    );
+  };
+  app.onChange(() => {
+    renderRail();
+    renderStatus();
+  });
+  renderRail();
+  renderStatus();
+  document.addEventListener("rg:open-tab", (e) => openTab((e as CustomEvent<Tab>).detail));
+  const root = h(
+    "div.app",
+    {},
+    toolbar(app, hooks),
+    h("div.main", {}, rail, side, h("div.stage", {}, canvas, drawer), inspector(app)),
+    status,
+  );
+  return { root, canvas, openTab, toggleConsole };
+}
+
+function countVisible(app: Actions): string {
+  let nodes = 0;
+  let edges = 0;
+  const v = app.state().view;
+  const ids = v.content.scope === "all" ? app.store.baseIds : v.content.nodes;
+  for (const id of ids) if (app.isVisible(id)) nodes++;
+  for (const e of app.store.edges.values()) if (app.isVisible(e.source) && app.isVisible(e.target)) edges++;
+  return `${nodes} ${t("nodes")} · ${edges} ${t("edges")}`;
+}

@@ -1,0 +1,84 @@
+// Helpers for the browser tests: Debian's Chromium through playwright-core with a throwaway profile, a page
+// on the app that waits until the first draw, and screenshots saved under test-artifacts/.
+import { mkdir, mkdtemp, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { inject } from "vitest";
+import { REPO_ROOT } from "../../server/src/config.ts";
+
+export const ARTIFACTS = path.join(REPO_ROOT, "test-artifacts");
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export interface Browser {
+  ctx: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launch(viewport = { width: 1280, height: 800 }): Promise<Browser> {
+  const profile = await mkdtemp(path.join(os.tmpdir(), "rg-chromium-"));
+  const ctx = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport,
+    deviceScaleFactor: 1,
+    acceptDownloads: true,
+    locale: "zh-CN",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      "--enable-unsafe-swiftshader",
+    ],
+  });
+  return {
+    ctx,
+    close: async () => {
+      await ctx.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export function baseUrl(): string {
+  return inject("baseUrl");
+}
+
+/** Opens the app (optionally at a query string) and waits until the graph is drawn; page errors fail the test. */
+export async function openApp(b: Browser, search = ""): Promise<{ page: Page; errors: string[] }> {
+  const page = await b.ctx.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  await page.goto(`${baseUrl()}/${search}`);
+  await page.waitForFunction(() => !!window.__rg);
+  await page.evaluate(() => window.__rg!.ready);
+  return { page, errors };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  await mkdir(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  // Sigma draws on the next animation frame: wait for two so the canvas holds the latest state.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.screenshot({ path: file });
+  return file;
+}
+
+export const visibleNodes = (page: Page) => page.evaluate(() => window.__rg!.graph.nodes().sort());
+
+/** Finds a node id by its Chinese name through the API the page uses. */
+export async function idByName(page: Page, name: string): Promise<string> {
+  const id = await page.evaluate((n) => {
+    let found: string | null = null;
+    window.__rg!.app.store.nodes.forEach((a, k) => {
+      if (a.name === n) found = k;
+    });
+    return found;
+  }, name);
+  if (!id) throw new Error(`browser test: no node named ${name}`);
+  return id;
+}

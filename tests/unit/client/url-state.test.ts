@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from "../../../client/src/graph/index.ts";
+
+describe("url state", () => {
+  it("leaves a default view out of the address", () => {
+    expect(encodeView(DEFAULT_VIEW)).toBe("");
+    expect(decodeView("")).toEqual(DEFAULT_VIEW);
+  });
+
+  it("round-trips a full view through the query string", () => {
+    const view: ViewState = {
+      content: {
+        scope: "custom",
+        nodes: ["industrial-chain-resilience", "sci-tech-innovation"],
+        expanded: ["sci-tech-innovation"],
+      },
+      selection: { kind: "edge", id: "a--SOLVES--b" },
+      path: { from: "sci-tech-innovation", to: "industrial-chain-resilience", mode: "k", k: 4 },
+      query: "MATCH (n:Measure)-[:SOLVES]->(p) RETURN n, p LIMIT 25",
+      layout: "layered",
+      lang: "en",
+      sizeBy: "pagerank",
+      filters: { hiddenTypes: ["Indicator", "Technology"], hiddenRels: ["PART_OF"], minDegree: 2 },
+    };
+    const search = encodeView(view);
+    expect(search.startsWith("?")).toBe(true);
+    expect(decodeView(search)).toEqual(view);
+  });
+
+  it("falls back to defaults for malformed values", () => {
+    const v = decodeView("?layout=spiral&lang=fr&md=-2&p=onlyone&s=zz");
+    expect(v.layout).toBe("force");
+    expect(v.lang).toBe("zh");
+    expect(v.filters.minDegree).toBe(0);
+    expect(v.path).toBeNull();
+    expect(v.selection).toBeNull();
+  });
+
+  it("keeps Chinese text and reserved characters in a query intact", () => {
+    const view: ViewState = { ...DEFAULT_VIEW, query: "MATCH (n) WHERE n.name CONTAINS '韧性 & ,' RETURN n" };
+    expect(decodeView(encodeView(view)).query).toBe(view.query);
+  });
+});
