@@ -1,24 +1,30 @@
 // Cypher for reading the knowledge graph. Labels come from NODE_TYPES (an allow-list), values from $parameters.
-import type { Driver } from "neo4j-driver";
+import neo4j, { type Driver } from "neo4j-driver";
 import { ENTITY_LABEL } from "../../../graph-seed/src/model/types.ts";
 import type { NodeType } from "../../../graph-seed/src/model/types.ts";
 import { emptyPayload, type GraphPayload } from "../api/graph-payload.ts";
 import { toJsonValue, toNumber } from "../neo4j/values.ts";
 
-export async function readGraph(driver: Driver, database: string, types: NodeType[] | null, limit: number): Promise<GraphPayload> {
+export async function readGraph(
+  driver: Driver,
+  database: string,
+  types: NodeType[] | null,
+  limit: number,
+  timeoutMs = 5000,
+): Promise<GraphPayload> {
   const { records } = await driver.executeQuery(
     `MATCH (n:${ENTITY_LABEL}) WHERE $types IS NULL OR n.type IN $types
      WITH n ORDER BY n.id
-     WITH collect(n) AS all
-     WITH all[..$limit] AS kept, size(all) AS total
+     WITH collect(n) AS found
+     WITH found[..$limit] AS kept, size(found) AS total
      CALL (kept) {
        UNWIND kept AS a
        MATCH (a)-[r]->(b:${ENTITY_LABEL}) WHERE b IN kept
        RETURN collect(r {.*, type: type(r), source: a.id, target: b.id}) AS rels
      }
      RETURN [n IN kept | n {.*}] AS nodes, rels, total`,
-    { types, limit: Math.trunc(limit) },
-    { database, routing: "READ" },
+    { types, limit: neo4j.int(Math.trunc(limit)) },
+    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
   );
   const rec = records[0];
   const payload = emptyPayload();
@@ -26,7 +32,10 @@ export async function readGraph(driver: Driver, database: string, types: NodeTyp
   const nodes = toJsonValue(rec.get("nodes")) as Record<string, unknown>[];
   const rels = toJsonValue(rec.get("rels")) as Record<string, unknown>[];
   const total = toNumber(rec.get("total"));
-  payload.nodes = nodes.map(({ id, ...attrs }) => ({ key: String(id), attributes: attrs as GraphPayload["nodes"][number]["attributes"] }));
+  payload.nodes = nodes.map(({ id, ...attrs }) => ({
+    key: String(id),
+    attributes: attrs as GraphPayload["nodes"][number]["attributes"],
+  }));
   payload.edges = rels.map(({ id, source, target, ...attrs }) => ({
     key: String(id),
     source: String(source),

@@ -1,27 +1,28 @@
-// HTTP only: parse and validate, call the repository, answer JSON.
+// HTTP only: parse and validate with the contract's schemas, call a service, answer JSON.
 import { Router } from "express";
-import { z } from "zod";
-import { NODE_TYPES } from "../../../graph-seed/src/model/types.ts";
+import { GraphQuerySchema } from "../api/graph.ts";
+import { NeighborsQuerySchema, NodeParamsSchema } from "../api/nodes.ts";
 import type { AppDeps } from "../http/app-deps.ts";
 import { readGraph } from "./graph-repository.ts";
-
-const csvOf = <T extends string>(values: readonly [T, ...T[]]) =>
-  z
-    .string()
-    .optional()
-    .transform((s) => (s ? s.split(",").map((v) => v.trim()).filter(Boolean) : null))
-    .pipe(z.array(z.enum(values)).nullable());
-
-const GraphQuery = z.object({
-  types: csvOf(NODE_TYPES),
-  limit: z.coerce.number().int().min(1).max(100_000).default(5_000),
-});
+import { neighbors, nodeDetail } from "./node-service.ts";
+import { schema } from "./schema-service.ts";
 
 export function graphRoutes(deps: AppDeps): Router {
   const router = Router();
+  router.get("/schema", async (_req, res) => {
+    res.json(await schema(deps));
+  });
   router.get("/graph", async (req, res) => {
-    const q = GraphQuery.parse(req.query);
-    res.json(await readGraph(deps.driver, deps.database, q.types, q.limit));
+    const q = GraphQuerySchema.parse(req.query);
+    res.json(await readGraph(deps.driver, deps.database, q.types, q.limit, deps.config.queryTimeoutMs));
+  });
+  router.get("/nodes/:id", async (req, res) => {
+    const { id } = NodeParamsSchema.parse(req.params);
+    res.json(await nodeDetail(deps, id));
+  });
+  router.get("/nodes/:id/neighbors", async (req, res) => {
+    const { id } = NodeParamsSchema.parse(req.params);
+    res.json(await neighbors(deps, id, NeighborsQuerySchema.parse(req.query)));
   });
   return router;
 }

@@ -1,0 +1,89 @@
+// Building blocks shared by the contract's schemas: ids, comma-separated allow-list filters, the error body.
+import { z } from "zod";
+import { NODE_TYPES, REL_TYPES } from "../../../graph-seed/src/model/types.ts";
+
+/** Node ids are kebab-case ascii in the seed; the API accepts any id-like token and answers 404 for unknown ones. */
+export const NodeIdSchema = z
+  .string()
+  .regex(/^[A-Za-z0-9._-]{1,200}$/, "an id is 1–200 characters of letters, digits, '.', '_' or '-'")
+  .describe("A node's stable id, e.g. industrial-chain-resilience");
+
+/** Document ids double as file stems, so they are kept to the same safe alphabet (no path tricks). */
+export const DocumentIdSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a document id is lowercase kebab-case")
+  .max(200)
+  .describe("A source document's id, e.g. beijing-industrial-chain-resilience");
+
+/**
+ * A comma-separated filter whose values must come from an allow-list: labels and relationship types
+ * reach Cypher only from these lists, never from a request string.
+ */
+export function csvOf<T extends string>(values: readonly [T, ...T[]], what: string) {
+  return z
+    .string()
+    .max(1000)
+    .optional()
+    .describe(`Comma-separated ${what}: ${values.join(", ")}`)
+    .transform((s) =>
+      s
+        ? [
+            ...new Set(
+              s
+                .split(",")
+                .map((v) => v.trim())
+                .filter(Boolean),
+            ),
+          ]
+        : null,
+    )
+    .pipe(z.array(z.enum(values)).nullable());
+}
+
+export const NodeTypesFilter = csvOf(NODE_TYPES, "node types");
+export const RelTypesFilter = csvOf(REL_TYPES, "relationship types");
+
+/** Query-string integers: "10" → 10, within bounds, with a default. */
+export const intParam = (min: number, max: number, fallback: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+/** Query-string booleans: only "true"/"false"/"1"/"0" are accepted, anything else is a 400. */
+export const boolParam = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0"])
+    .optional()
+    .transform((v) => (v === undefined ? fallback : v === "true" || v === "1"));
+
+export const NodeTypeSchema = z.enum(NODE_TYPES);
+export const RelTypeSchema = z.enum(REL_TYPES);
+
+/** Every error leaves as this body, with a stable code and the request id to quote in a report. */
+export const ErrorBodySchema = z.object({
+  error: z.object({
+    code: z.enum([
+      "BAD_REQUEST",
+      "NOT_FOUND",
+      "READ_ONLY",
+      "CYPHER_SYNTAX",
+      "TIMEOUT",
+      "TOO_LARGE",
+      "RATE_LIMITED",
+      "DB_UNAVAILABLE",
+      "NOT_READY",
+      "INTERNAL",
+    ]),
+    message: z.string(),
+    requestId: z.string(),
+    details: z.unknown().optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** A node as lists and hits show it: enough to label and colour it. */
+export const NodeRefSchema = z.object({
+  id: z.string(),
+  type: NodeTypeSchema,
+  name: z.string(),
+  nameEn: z.string(),
+});
+export type NodeRef = z.infer<typeof NodeRefSchema>;

@@ -1,0 +1,71 @@
+// GET /api/documents and GET /api/documents/:id: the source documents as a reader can show them.
+import { z } from "zod";
+import { DocumentIdSchema } from "./common.ts";
+
+export const DocumentParamsSchema = z.object({ id: DocumentIdSchema });
+export type DocumentParams = z.infer<typeof DocumentParamsSchema>;
+
+export const DocumentSummarySchema = z.object({
+  id: z.string(),
+  /** The source file name inside SOURCES_DIR. */
+  file: z.string(),
+  title: z.string().nullable(),
+  titleEn: z.string().nullable(),
+  /** True when the source file is in SOURCES_DIR, so text can be shown. */
+  present: z.boolean(),
+  /** True when the database holds a completed load of the document's graph. */
+  loaded: z.boolean(),
+  version: z.string().nullable(),
+  nodes: z.number().int(),
+  relationships: z.number().int(),
+});
+export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
+
+export const DocumentsResponseSchema = z.object({ documents: z.array(DocumentSummarySchema) });
+export type DocumentsResponse = z.infer<typeof DocumentsResponseSchema>;
+
+export const DocSentenceSchema = z.object({
+  id: z.string(),
+  text: z.string(),
+  role: z.string(),
+  sectionId: z.string().nullable(),
+  paragraphId: z.string().nullable(),
+  length: z.number().int(),
+});
+export const DocParagraphSchema = z.object({ id: z.string(), sectionId: z.string(), sentenceIds: z.array(z.string()) });
+export const DocSectionSchema = z.object({
+  id: z.string(),
+  level: z.string(),
+  numbering: z.string(),
+  ordinal: z.number().int(),
+  title: z.string(),
+  headingSentenceId: z.string().nullable(),
+  parentId: z.string().nullable(),
+  childIds: z.array(z.string()),
+  paragraphIds: z.array(z.string()),
+});
+
+export const DocumentDetailSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  sha256: z.string(),
+  metadata: z.object({
+    title: z.string(),
+    author: z.string().nullable(),
+    affiliation: z.string().nullable(),
+    editor: z.string().nullable(),
+    keywords: z.array(z.string()),
+  }),
+  sections: z.array(DocSectionSchema),
+  paragraphs: z.array(DocParagraphSchema),
+  sentences: z.array(DocSentenceSchema),
+  notes: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.string(),
+      sentenceIds: z.array(z.string()),
+      foundInSectionId: z.string().nullable(),
+    }),
+  ),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;

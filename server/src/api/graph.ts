@@ -1,0 +1,13 @@
+// GET /api/graph: the whole graph, or the part of it of some node types.
+import { z } from "zod";
+import { intParam, NodeTypesFilter } from "./common.ts";
+import { GraphPayloadSchema } from "./graph-payload.ts";
+
+export const GraphQuerySchema = z.object({
+  types: NodeTypesFilter,
+  limit: intParam(1, 100_000, 5_000).describe("Most nodes to return (ordered by id); relationships among them follow"),
+});
+export type GraphQuery = z.infer<typeof GraphQuerySchema>;
+
+export const GraphResponseSchema = GraphPayloadSchema;
+export type GraphResponse = z.infer<typeof GraphResponseSchema>;

@@ -1,0 +1,41 @@
+// GET /api/search: ranked hits over names, English names, aliases and summaries.
+import { z } from "zod";
+import { intParam, NodeTypesFilter, NodeTypeSchema } from "./common.ts";
+
+export const SearchQuerySchema = z.object({
+  q: z
+    .string()
+    .trim()
+    .min(1, "q is required")
+    .max(200)
+    .describe("Chinese substring, English words or prefixes; Lucene syntax is escaped"),
+  types: NodeTypesFilter,
+  limit: intParam(1, 100, 20),
+});
+export type SearchQuery = z.infer<typeof SearchQuerySchema>;
+
+export const SEARCH_FIELDS = ["name", "nameEn", "aliases", "summaryZh", "summaryEn"] as const;
+
+export const SearchHitSchema = z.object({
+  id: z.string(),
+  type: NodeTypeSchema,
+  name: z.string(),
+  nameEn: z.string(),
+  score: z.number(),
+  /** The field the fragment comes from. */
+  field: z.enum(SEARCH_FIELDS),
+  /** The matched text with some context; `highlight` is the matched span inside it, in UTF-16 units. */
+  fragment: z.string(),
+  highlight: z.object({ start: z.number().int(), end: z.number().int() }).nullable(),
+  /** fulltext: the Lucene index (cjk bigrams, English words/prefixes/fuzzy); contains: substring fallback. */
+  how: z.enum(["fulltext", "contains"]),
+});
+export type SearchHit = z.infer<typeof SearchHitSchema>;
+
+export const SearchResponseSchema = z.object({
+  q: z.string(),
+  hits: z.array(SearchHitSchema),
+  /** True when more hits matched than `limit`. */
+  truncated: z.boolean(),
+});
+export type SearchResponse = z.infer<typeof SearchResponseSchema>;

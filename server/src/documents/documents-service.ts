@@ -1,0 +1,79 @@
+// Source documents: those the database holds a graph of, and those present in SOURCES_DIR.
+// The text itself is read from SOURCES_DIR at run time, never stored in the project or the database.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { sourceFileName } from "../../../graph-seed/src/document/index.ts";
+import type { DocumentDetail, DocumentSummary, DocumentsResponse } from "../api/documents.ts";
+import type { AppDeps } from "../http/app-deps.ts";
+import { ApiError, notFound } from "../http/errors.ts";
+import { readDocumentRows } from "./documents-repository.ts";
+import { loadSource } from "./source-documents.ts";
+
+const SOURCE_SUFFIX = ".zh.txt";
+
+export async function listDocuments(deps: AppDeps): Promise<DocumentsResponse> {
+  const rows = await readDocumentRows(deps.driver, deps.database, deps.config.queryTimeoutMs);
+  const files = (await readdir(deps.config.sourcesDir).catch(() => [] as string[])).filter((f) =>
+    f.endsWith(SOURCE_SUFFIX),
+  );
+  const ids = [...new Set([...rows.map((r) => r.id), ...files.map((f) => f.slice(0, -SOURCE_SUFFIX.length))])].sort();
+  const documents: DocumentSummary[] = [];
+  for (const id of ids) {
+    const row = rows.find((r) => r.id === id);
+    const src = await loadSource(deps.config.sourcesDir, id);
+    documents.push({
+      id,
+      file: sourceFileName(id),
+      title: src?.document.metadata.title ?? null,
+      titleEn: await seedTitleEn(deps.config.repoRoot, id),
+      present: src !== null,
+      loaded: row?.loaded ?? false,
+      version: row?.version ?? null,
+      nodes: row?.nodes ?? 0,
+      relationships: row?.relationships ?? 0,
+    });
+  }
+  return { documents };
+}
+
+export async function documentDetail(deps: AppDeps, id: string): Promise<DocumentDetail> {
+  const src = await loadSource(deps.config.sourcesDir, id);
+  if (!src) {
+    const known = (await readDocumentRows(deps.driver, deps.database, deps.config.queryTimeoutMs)).some(
+      (r) => r.id === id,
+    );
+    if (!known) throw notFound(`documents: no document "${id}"`);
+    // Known from its graph, but the text is not here: the client shows locators and summaries instead.
+    throw new ApiError(
+      "NOT_FOUND",
+      `documents: the source file of "${id}" is not in SOURCES_DIR; put ${sourceFileName(id)} there to read it`,
+      {
+        reason: "SOURCE_ABSENT",
+        document: id,
+      },
+    );
+  }
+  const d = src.document;
+  return {
+    id,
+    file: path.basename(src.file),
+    sha256: src.sha256,
+    metadata: d.metadata,
+    sections: d.sections,
+    paragraphs: d.paragraphs,
+    sentences: d.sentences,
+    notes: d.notes,
+  };
+}
+
+/** The curated English title from the seed's document.json, when the seed folder is present. */
+async function seedTitleEn(repoRoot: string, id: string): Promise<string | null> {
+  try {
+    const raw = JSON.parse(
+      await readFile(path.join(repoRoot, "graph-seed", "documents", id, "document.json"), "utf8"),
+    ) as { titleEn?: unknown };
+    return typeof raw.titleEn === "string" ? raw.titleEn : null;
+  } catch {
+    return null;
+  }
+}

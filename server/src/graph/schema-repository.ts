@@ -1,0 +1,33 @@
+// Cypher for GET /api/schema: labels, relationship types and property keys with counts.
+import type { Driver } from "neo4j-driver";
+import { toNumber } from "../neo4j/values.ts";
+
+export interface RawSchema {
+  labels: { label: string; count: number }[];
+  relationshipTypes: { type: string; count: number }[];
+  propertyKeys: string[];
+  totals: { nodes: number; relationships: number };
+}
+
+export async function readSchema(driver: Driver, database: string, timeoutMs: number): Promise<RawSchema> {
+  const opts = { database, routing: "READ" as const, transactionConfig: { timeout: timeoutMs } };
+  // db.labels()/db.relationshipTypes() list only tokens in use; counts come from the count store via
+  // the per-label MATCH the planner answers with NodeCountFromCountStore.
+  const [labels, rels, keys, totals] = await Promise.all([
+    driver.executeQuery(`MATCH (n) UNWIND labels(n) AS label RETURN label, count(*) AS count ORDER BY label`, {}, opts),
+    driver.executeQuery(`MATCH ()-[r]->() RETURN type(r) AS type, count(*) AS count ORDER BY type`, {}, opts),
+    driver.executeQuery(`CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey ORDER BY propertyKey`, {}, opts),
+    driver.executeQuery(
+      `CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels`,
+      {},
+      opts,
+    ),
+  ]);
+  const t = totals.records[0];
+  return {
+    labels: labels.records.map((r) => ({ label: String(r.get("label")), count: toNumber(r.get("count")) })),
+    relationshipTypes: rels.records.map((r) => ({ type: String(r.get("type")), count: toNumber(r.get("count")) })),
+    propertyKeys: keys.records.map((r) => String(r.get("propertyKey"))),
+    totals: { nodes: toNumber(t?.get("nodes")), relationships: toNumber(t?.get("rels")) },
+  };
+}

@@ -1,0 +1,57 @@
+// Cypher for paths between two nodes with Cypher 5 path selectors (SHORTEST k / ALL SHORTEST) over a
+// quantified relationship. Relationship types come from the allow-list; k and maxHops are validated
+// integers written into the pattern because selectors and quantifiers take literals in 5.26.
+import type { Driver } from "neo4j-driver";
+import { ENTITY_LABEL, type RelType } from "../../../graph-seed/src/model/types.ts";
+import type { NodeMap, RelMap } from "../graph/payload-builder.ts";
+
+export interface PathArgs {
+  from: string;
+  to: string;
+  mode: "shortest" | "all" | "k";
+  k: number;
+  maxHops: number;
+  rel: RelType[] | null;
+  directed: boolean;
+}
+
+export interface RawPath {
+  nodes: NodeMap[];
+  rels: RelMap[];
+}
+
+export interface RawPaths {
+  found: { from: boolean; to: boolean };
+  paths: RawPath[];
+}
+
+export async function readPaths(driver: Driver, database: string, a: PathArgs, timeoutMs: number): Promise<RawPaths> {
+  const selector = a.mode === "all" ? "ALL SHORTEST" : `SHORTEST ${a.mode === "k" ? Math.trunc(a.k) : 1}`;
+  const types = a.rel && a.rel.length > 0 ? `:${a.rel.join("|")}` : "";
+  const arrow = a.directed ? "->" : "-";
+  const hops = Math.trunc(a.maxHops);
+  const opts = { database, routing: "READ" as const, transactionConfig: { timeout: timeoutMs } };
+  const ends = await driver.executeQuery(
+    `OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from}) OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
+     RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound`,
+    { from: a.from, to: a.to },
+    opts,
+  );
+  const found = { from: ends.records[0]?.get("fromFound") === true, to: ends.records[0]?.get("toFound") === true };
+  if (!found.from || !found.to) return { found, paths: [] };
+  // Both ends bound, so the planner runs a bidirectional breadth-first search.
+  const { records } = await driver.executeQuery(
+    `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
+     MATCH p = ${selector} (a)-[${types}]${arrow}{1,${hops}}(b)
+     WITH p ORDER BY length(p), [x IN nodes(p) | x.id]
+     LIMIT 50
+     RETURN [x IN nodes(p) | x {.*}] AS nodes,
+            [r IN relationships(p) | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS rels`,
+    { from: a.from, to: a.to },
+    opts,
+  );
+  return {
+    found,
+    paths: records.map((r) => ({ nodes: r.get("nodes") as NodeMap[], rels: r.get("rels") as RelMap[] })),
+  };
+}

@@ -1,0 +1,92 @@
+// Cypher for measure–problem chains. One pattern per family of chain, all ending in a SOLVES edge into a
+// problem, optionally climbing that problem's PART_OF / CAUSES links to a larger problem.
+import neo4j, { type Driver } from "neo4j-driver";
+import type { NodeMap, RelMap } from "../graph/payload-builder.ts";
+
+export interface RawChain {
+  nodes: NodeMap[];
+  rels: RelMap[];
+}
+
+const CHAIN_RETURN = `RETURN [x IN nodes(p) | x {.id, .type, .name, .nameEn}] AS nodes,
+  [r IN relationships(p) | r {.id, .inferred, .evidence, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS rels`;
+const FILTER = `WHERE ($measure IS NULL OR m.id = $measure) AND ($problem IS NULL OR q.id = $problem)`;
+
+export async function readChains(
+  driver: Driver,
+  database: string,
+  measure: string | null,
+  problem: string | null,
+  timeoutMs: number,
+): Promise<RawChain[]> {
+  const { records } = await driver.executeQuery(
+    `CALL () {
+       MATCH p = (m:Measure)<-[:PART_OF]-{0,2}(:Measure|Programme)-[:SOLVES]->(:Problem)-[:PART_OF|CAUSES]->{0,2}(q:Problem)
+       ${FILTER} ${CHAIN_RETURN}
+       UNION ALL
+       MATCH p = (m:Measure)-[:SUPPORTS|INVOLVES|TARGETS]->(x)-[:SOLVES]->(:Problem)-[:PART_OF|CAUSES]->{0,2}(q:Problem)
+       ${FILTER} AND NOT x:Measure ${CHAIN_RETURN}
+       UNION ALL
+       MATCH p = (m:Measure)-[:SUPPORTS|INVOLVES|TARGETS]->(x)-[:SUPPORTS]->(y)-[:SOLVES]->(q:Problem)
+       ${FILTER} AND NOT x:Measure ${CHAIN_RETURN}
+     }
+     RETURN nodes, rels LIMIT $cap`,
+    { measure, problem, cap: neo4j.int(5000) },
+    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+  );
+  return records.map((r) => ({ nodes: r.get("nodes") as NodeMap[], rels: r.get("rels") as RelMap[] }));
+}
+
+export interface RawFocus {
+  node: NodeMap | null;
+}
+
+export async function readFocus(
+  driver: Driver,
+  database: string,
+  id: string,
+  timeoutMs: number,
+): Promise<NodeMap | null> {
+  const { records } = await driver.executeQuery(
+    `MATCH (n:Entity {id: $id}) RETURN n {.id, .type, .name, .nameEn} AS n`,
+    { id },
+    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+  );
+  return (records[0]?.get("n") as NodeMap | undefined) ?? null;
+}
+
+export interface RawAxis {
+  id: string;
+  type: string;
+  name: string;
+  nameEn: string;
+  path: string | null;
+  order: unknown;
+  parentId: string | null;
+}
+
+/** Every measure or problem with its place in the paper's outline, for the matrix's rows and columns. */
+export async function readAxis(
+  driver: Driver,
+  database: string,
+  label: "Measure" | "Problem",
+  timeoutMs: number,
+): Promise<RawAxis[]> {
+  const { records } = await driver.executeQuery(
+    `MATCH (n:${label})
+     OPTIONAL CALL (n) { MATCH (n)-[:PART_OF]->(parent:${label}) RETURN parent.id AS parentId ORDER BY parentId LIMIT 1 }
+     RETURN n.id AS id, n.type AS type, n.name AS name, n.nameEn AS nameEn, n.path AS path, n.order AS order, parentId
+     ORDER BY coalesce(n.section, ''), coalesce(n.order, 0), n.id`,
+    {},
+    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+  );
+  return records.map((r) => ({
+    id: String(r.get("id")),
+    type: String(r.get("type")),
+    name: String(r.get("name")),
+    nameEn: String(r.get("nameEn")),
+    path: (r.get("path") as string | null) ?? null,
+    order: r.get("order"),
+    parentId: (r.get("parentId") as string | null) ?? null,
+  }));
+}

@@ -1,0 +1,16 @@
+// HTTP only for GET /api/ties and GET /api/matrix.
+import { Router } from "express";
+import { TiesQuerySchema } from "../api/ties.ts";
+import type { AppDeps } from "../http/app-deps.ts";
+import { matrix, ties } from "./ties-service.ts";
+
+export function tiesRoutes(deps: AppDeps): Router {
+  const router = Router();
+  router.get("/ties", async (req, res) => {
+    res.json(await ties(deps, TiesQuerySchema.parse(req.query)));
+  });
+  router.get("/matrix", async (_req, res) => {
+    res.json(await matrix(deps));
+  });
+  return router;
+}

@@ -1,0 +1,92 @@
+import request from "supertest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { neo4jTarget } from "../_harness.ts";
+import { apiFixture, seeded } from "./_api.ts";
+
+describe("measure–problem ties and the matrix", () => {
+  const { driver, app } = apiFixture();
+  let direct: { measure: string; problem: string } = { measure: "", problem: "" };
+  let parent = "";
+  beforeAll(async () => {
+    await seeded(driver);
+    const db = { database: neo4jTarget().database };
+    const d = await driver.executeQuery(
+      "MATCH (m:Measure)-[:SOLVES]->(p:Problem) RETURN m.id AS m, p.id AS p ORDER BY m, p LIMIT 1",
+      {},
+      db,
+    );
+    direct = { measure: d.records[0]!.get("m"), problem: d.records[0]!.get("p") };
+    const s = await driver.executeQuery(
+      "MATCH (sub:Measure)-[:PART_OF]->(m:Measure) WHERE (sub)-[:SOLVES]->() RETURN m.id AS m ORDER BY m LIMIT 1",
+      {},
+      db,
+    );
+    parent = s.records[0]!.get("m");
+  });
+  afterAll(() => driver.close());
+
+  it("lists a measure's direct SOLVES ties, stated, with evidence", async () => {
+    const res = await request(app).get("/api/ties").query({ measure: direct.measure }).expect(200);
+    expect(res.body.focus.id).toBe(direct.measure);
+    const tie = res.body.ties.find(
+      (t: { kind: string; problem: { id: string } }) => t.kind === "direct" && t.problem.id === direct.problem,
+    );
+    expect(tie).toBeTruthy();
+    expect(tie.edgeIds).toHaveLength(1);
+    expect(tie.evidence[0].locators.length).toBeGreaterThan(0);
+    expect(typeof tie.stated).toBe("boolean");
+    expect(tie.stated).toBe(tie.inferredEdgeIds.length === 0);
+  });
+
+  it("finds indirect chains through sub-measures, each walking from the measure to the problem", async () => {
+    const res = await request(app).get("/api/ties").query({ measure: parent }).expect(200);
+    const sub = res.body.ties.filter((t: { kind: string }) => t.kind === "sub-measure");
+    expect(sub.length).toBeGreaterThan(0);
+    for (const t of res.body.ties) {
+      expect(t.nodeIds[0]).toBe(parent);
+      expect(t.nodeIds.at(-1)).toBe(t.problem.id);
+      expect(t.nodeIds).toHaveLength(t.edgeIds.length + 1);
+    }
+    const keys = new Set(res.body.graph.edges.map((e: { key: string }) => e.key));
+    for (const t of sub) for (const e of t.edgeIds) expect(keys.has(e)).toBe(true);
+  });
+
+  it("answers from the problem's side too", async () => {
+    const res = await request(app).get("/api/ties").query({ problem: direct.problem }).expect(200);
+    expect(res.body.ties.some((t: { measure: { id: string } }) => t.measure.id === direct.measure)).toBe(true);
+    for (const t of res.body.ties) expect(t.problem.id).toBe(direct.problem);
+  });
+
+  it("refuses neither or both parameters, wrong node types and unknown ids", async () => {
+    expect((await request(app).get("/api/ties").expect(400)).body.error.code).toBe("BAD_REQUEST");
+    expect((await request(app).get("/api/ties").query(direct).expect(400)).body.error.code).toBe("BAD_REQUEST");
+    expect((await request(app).get("/api/ties").query({ measure: direct.problem }).expect(400)).body.error.code).toBe(
+      "BAD_REQUEST",
+    );
+    expect(
+      (await request(app).get("/api/ties").query({ problem: "no-such-problem" }).expect(404)).body.error.code,
+    ).toBe("NOT_FOUND");
+  });
+
+  it("builds the measures × problems matrix, with a direct cell at full strength when stated", async () => {
+    const res = await request(app).get("/api/matrix").expect(200);
+    expect(res.body.rows.every((r: { type: string }) => r.type === "Measure")).toBe(true);
+    expect(res.body.columns.every((c: { type: string }) => c.type === "Problem")).toBe(true);
+    const rowIds = new Set(res.body.rows.map((r: { id: string }) => r.id));
+    const colIds = new Set(res.body.columns.map((c: { id: string }) => c.id));
+    for (const c of res.body.cells) {
+      expect(rowIds.has(c.measureId) && colIds.has(c.problemId)).toBe(true);
+      expect(c.chains).toBeGreaterThan(0);
+      expect(c.strength).toBeGreaterThan(0);
+      expect(c.strength).toBeLessThanOrEqual(1);
+      expect(c.nodeIds).toContain(c.measureId);
+    }
+    const cell = res.body.cells.find(
+      (c: { measureId: string; problemId: string }) => c.measureId === direct.measure && c.problemId === direct.problem,
+    );
+    expect(cell.direct).toBe(true);
+    if (cell.stated) expect(cell.strength).toBe(1);
+    expect(res.body.cells.some((c: { direct: boolean }) => !c.direct)).toBe(true);
+    expect(res.body.rows.some((r: { parentId: string | null }) => r.parentId === null)).toBe(true);
+  });
+});
