@@ -1,5 +1,6 @@
 // Measures `npm start` as a user meets it, whole process from spawn to /api/ready = 200:
-//   cold: empty Maven repository (MAVEN_OPTS=-Dmaven.repo.local=<tmp>), no launcher cache, no data;
+//   cold: empty Maven repository (MAVEN_OPTS=-Dmaven.repo.local=<tmp>), no launcher cache, no data, no client
+//         build — what a fresh clone meets after `npm install`;
 //   warm: everything kept from the previous run (the second `npm start` of a user).
 // Median of N runs each. Usage: npx tsx bench/start-times.ts [runs=3]
 import { spawn } from "node:child_process";
@@ -51,6 +52,7 @@ export async function measureStartTimes(runs = 3): Promise<{ cold: Run[]; warm: 
     const m2 = await mkdtemp(path.join(os.tmpdir(), "rg-m2-"));
     const data = await mkdtemp(path.join(os.tmpdir(), "rg-data-"));
     await rm(path.join(REPO_ROOT, ".cache", "neo4j-launcher"), { recursive: true, force: true });
+    await rm(path.join(REPO_ROOT, "dist", "client"), { recursive: true, force: true });
     const env = { MAVEN_OPTS: `-Dmaven.repo.local=${m2}`, NEO4J_LOCAL_HOME: data, NEO4J_URI: "" };
     cold.push(await startOnce(env));
     warm.push(await startOnce(env));
