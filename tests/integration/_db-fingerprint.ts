@@ -1,50 +1,48 @@
-// A fingerprint of everything a failed write could disturb: counts, a hash of all node and relationship
-// ids with their properties, and the schema. Equal fingerprints mean "nothing changed".
+// A fingerprint of everything a failed write could disturb: counts, labels, schema and a checksum over
+// every property of every node and relationship. Equal fingerprints mean "nothing changed".
 import { createHash } from "node:crypto";
 import type { Driver } from "neo4j-driver";
+import { neo4jTarget } from "./_harness.ts";
 
-export interface DbFingerprint {
+export interface Fingerprint {
   nodes: number;
   relationships: number;
-  contentHash: string;
-  schema: string[];
+  labels: string[];
+  propertyKeys: number;
+  constraints: string[];
+  indexes: string[];
+  checksum: string;
 }
 
-export async function fingerprint(driver: Driver, database: string): Promise<DbFingerprint> {
-  const { records: nodes } = await driver.executeQuery(
-    "MATCH (n) RETURN coalesce(n.id, n.document, elementId(n)) AS k, labels(n) AS l, properties(n) AS p ORDER BY k",
-    {},
-    { database, routing: "READ" },
+/** Counts, schema and a checksum over every property: any write would change one of them. */
+export async function fingerprint(driver: Driver, database = neo4jTarget().database): Promise<Fingerprint> {
+  const q = async (cypher: string) => (await driver.executeQuery(cypher, {}, { database })).records;
+  const [counts] = await q(
+    `CALL () { MATCH (n) RETURN count(n) AS nodes, collect(DISTINCT labels(n)) AS ls }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+     RETURN nodes, rels, ls`,
   );
-  const { records: rels } = await driver.executeQuery(
-    "MATCH (a)-[r]->(b) RETURN coalesce(r.id, elementId(r)) AS k, type(r) AS t, properties(r) AS p ORDER BY k",
-    {},
-    { database, routing: "READ" },
-  );
-  const { records: schema } = await driver.executeQuery(
-    "SHOW INDEXES YIELD name, type, state RETURN name + ':' + type + ':' + state AS s ORDER BY s",
-    {},
-    { database, routing: "READ" },
-  );
-  const { records: constraints } = await driver.executeQuery(
-    "SHOW CONSTRAINTS YIELD name, type RETURN name + ':' + type AS s ORDER BY s",
-    {},
-    { database, routing: "READ" },
+  // Every node's and relationship's properties, in a stable order, hashed here rather than in Cypher.
+  const props = await q(
+    `CALL () { MATCH (n) RETURN elementId(n) AS k, labels(n) AS l, properties(n) AS p
+               UNION ALL MATCH ()-[r]->() RETURN elementId(r) AS k, [type(r)] AS l, properties(r) AS p }
+     RETURN k, l, p ORDER BY k`,
   );
   const hash = createHash("sha256");
-  // Timestamps of the seed marker are part of its content: an unchanged database keeps them too.
-  for (const r of nodes) hash.update(JSON.stringify([r.get("k"), [...r.get("l")].sort(), sortKeys(r.get("p"))]));
-  for (const r of rels) hash.update(JSON.stringify([r.get("k"), r.get("t"), sortKeys(r.get("p"))]));
+  for (const r of props)
+    hash.update(
+      JSON.stringify([r.get("k"), r.get("l"), r.get("p")], (_k, v) => (typeof v === "bigint" ? String(v) : v)),
+    );
+  const cs = await q("SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name");
+  const is = await q("SHOW INDEXES YIELD name RETURN name ORDER BY name");
+  const keys = await q("CALL db.propertyKeys() YIELD propertyKey RETURN count(*) AS c");
   return {
-    nodes: nodes.length,
-    relationships: rels.length,
-    contentHash: hash.digest("hex"),
-    schema: [...schema, ...constraints].map((r) => String(r.get("s"))),
+    nodes: Number(counts!.get("nodes")),
+    relationships: Number(counts!.get("rels")),
+    labels: (counts!.get("ls") as string[][]).map((l) => [...l].sort().join(":")).sort(),
+    propertyKeys: Number(keys[0]!.get("c")),
+    constraints: cs.map((r) => String(r.get("name"))),
+    indexes: is.map((r) => String(r.get("name"))),
+    checksum: hash.digest("hex"),
   };
-}
-
-function sortKeys(o: Record<string, unknown>): [string, string][] {
-  return Object.keys(o)
-    .sort()
-    .map((k) => [k, String(o[k])]);
 }
