@@ -19,6 +19,8 @@ export default defineConfig({
           include: ["tests/integration/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/integration/_global-setup.ts"],
+          // The load test compares heap after a forced GC before and after its run.
+          execArgv: ["--expose-gc"],
           testTimeout: 60_000,
           hookTimeout: 180_000,
           // One Neo4j shared by the files: run them one after another so counts stay meaningful.
