@@ -8,7 +8,14 @@ import { computeLayout, type Layout } from "./layout.ts";
 import type { Topology } from "./topology.ts";
 import { syntheticDocId } from "./to-seed.ts";
 
-export const CACHE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..", ".cache", "synthetic");
+export const CACHE_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+  "..",
+  "..",
+  ".cache",
+  "synthetic",
+);
 /** Bump when the generator or the layout changes, so stale caches are not reused. */
 const LAYOUT_VERSION = 1;
 

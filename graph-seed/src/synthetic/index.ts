@@ -29,7 +29,11 @@ export interface SyntheticGraph {
 }
 
 /** Topology, its cached layout and the ValidatedSeed, for one named size. */
-export async function syntheticGraph(size: SizeName, seed = DEFAULT_SEED, opts: { cacheDir?: string } = {}): Promise<SyntheticGraph> {
+export async function syntheticGraph(
+  size: SizeName,
+  seed = DEFAULT_SEED,
+  opts: { cacheDir?: string } = {},
+): Promise<SyntheticGraph> {
   const topology = generateTopology({ ...SIZES[size], seed });
   const layout = await cachedLayout(topology, opts.cacheDir);
   return { topology, layout, seed: toSeed(topology, layout) };

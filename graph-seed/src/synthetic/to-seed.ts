@@ -73,7 +73,13 @@ export function toSeed(t: Topology, layout: Layout | null): ValidatedSeed {
     };
   }
   return {
-    document: { id: doc, file: `${doc}.zh.txt`, sha256: "0".repeat(64), titleEn: `Synthetic graph ${t.nodes}/${t.edges} (seed ${t.seed})`, language: "zh" },
+    document: {
+      id: doc,
+      file: `${doc}.zh.txt`,
+      sha256: "0".repeat(64),
+      titleEn: `Synthetic graph ${t.nodes}/${t.edges} (seed ${t.seed})`,
+      language: "zh",
+    },
     version: "synthetic-1",
     nodes,
     edges,

@@ -1,0 +1,95 @@
+// Headless Chromium (the system's /usr/bin/chromium through playwright-core, fresh profile, no network
+// beyond loopback) showing a page that loads a bench bundle built with esbuild from bench/browser/.
+import { createServer, type Server } from "node:http";
+import { mkdtemp, rm } from "node:fs/promises";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "esbuild";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+export const VIEWPORT = { width: 1280, height: 800 };
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--enable-unsafe-swiftshader",
+];
+
+export interface BenchBrowser {
+  page: Page;
+  renderer: string;
+  version: string;
+  close(): Promise<void>;
+}
+
+/** Bundles bench/browser/<entry>.ts, serves it on 127.0.0.1 and opens it in a fresh Chromium profile. */
+export async function openBenchPage(entry: string): Promise<BenchBrowser> {
+  const out = await build({
+    entryPoints: [path.join(HERE, "..", "browser", `${entry}.ts`)],
+    bundle: true,
+    format: "iife",
+    write: false,
+    minify: false,
+    target: "chrome120",
+    define: { "process.env.NODE_ENV": '"production"' },
+  });
+  const js = out.outputFiles[0]!.text;
+  const html = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}#c{width:${VIEWPORT.width}px;height:${VIEWPORT.height}px}</style></head><body><div id="c"></div><script src="/bench.js"></script></body></html>`;
+  const server: Server = createServer((req, res) => {
+    if (req.url === "/bench.js") res.writeHead(200, { "content-type": "text/javascript" }).end(js);
+    else res.writeHead(200, { "content-type": "text/html" }).end(html);
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const profile = await mkdtemp(path.join(os.tmpdir(), "rg-bench-chromium-"));
+  let ctx: BrowserContext | null = null;
+  try {
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: "/usr/bin/chromium",
+      headless: true,
+      args: ARGS,
+      viewport: VIEWPORT,
+      deviceScaleFactor: 1,
+    });
+    const page = ctx.pages()[0] ?? (await ctx.newPage());
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+    await page.waitForFunction(() => "bench" in window);
+    const renderer = await page.evaluate(() => {
+      const gl = document.createElement("canvas").getContext("webgl");
+      const ext = gl?.getExtension("WEBGL_debug_renderer_info");
+      return gl && ext ? String(gl.getParameter(ext.UNMASKED_RENDERER_WEBGL)) : "no WebGL";
+    });
+    const version = ctx.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
+    const c = ctx;
+    return {
+      page,
+      renderer,
+      version,
+      close: async () => {
+        await c.close();
+        server.close();
+        await rm(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (e) {
+    await ctx?.close();
+    server.close();
+    await rm(profile, { recursive: true, force: true });
+    throw e;
+  }
+}
+
+/** What crosses into the page: positions and edge endpoints as plain arrays. */
+export interface PageGraph {
+  x: number[];
+  y: number[];
+  s: number[];
+  t: number[];
+}
