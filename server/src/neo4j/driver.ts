@@ -14,9 +14,11 @@ export function createDriver(target: Pick<Neo4jTarget, "uri" | "username" | "pas
   const auth = target.password ? neo4j.auth.basic(target.username, target.password) : undefined;
   return neo4j.driver(target.uri, auth, {
     maxConnectionPoolSize: 50,
-    connectionAcquisitionTimeout: 5_000,
-    connectionTimeout: 3_000,
-    maxTransactionRetryTime: opts.maxTransactionRetryTimeMs ?? 2_000,
+    // Together these bound how long a request can wait on a database that is gone or coming back:
+    // at most ~1 s of retries, each attempt waiting at most 2 s to connect or 3 s for a pooled connection.
+    connectionAcquisitionTimeout: 3_000,
+    connectionTimeout: 2_000,
+    maxTransactionRetryTime: opts.maxTransactionRetryTimeMs ?? 1_000,
     // Pooled connections are checked before reuse after this idle time, so a restarted
     // database is noticed on the first request instead of surfacing as a broken socket.
     connectionLivenessCheckTimeout: 1_000,
