@@ -2,6 +2,7 @@
 import type { ApiClient, CypherResponse, GraphPayload, PathsResponse, Tie } from "./api/index.ts";
 import type { AppState, Lang, LayoutName, PathRequest, SizeBy } from "./graph/types.ts";
 import type { ApiNode, Store } from "./graph/model.ts";
+import type { Notice } from "./app/task-queue.ts";
 
 export interface Actions {
   readonly api: ApiClient;
@@ -12,6 +13,10 @@ export interface Actions {
   nodeName(id: string): string;
   nodeInfo(id: string): ApiNode["attributes"] | undefined;
   isVisible(id: string): boolean;
+  /** The last action that failed after load (server unreachable, database down), with its retry. */
+  notice(): Notice | null;
+  dismissNotice(): void;
+  retryNotice(): void;
   /** The last expansion and what its cap left out, for "show more". */
   readonly lastExpansion: { id: string; limit: number; omitted: number } | null;
 

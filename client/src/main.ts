@@ -4,7 +4,7 @@ import "@fontsource/noto-sans-sc/400.css";
 import "@fontsource/noto-sans-sc/500.css";
 import "./ui/styles.css";
 import { ApiClient, ApiRequestError } from "./api/index.ts";
-import { App } from "./app.ts";
+import { App } from "./app/index.ts";
 import { decodeView } from "./graph/url-state.ts";
 import { initialState } from "./graph/view-state.ts";
 import type { LayoutProgress } from "./sigma/layout-runner.ts";

@@ -82,3 +82,69 @@ export async function idByName(page: Page, name: string): Promise<string> {
   if (!id) throw new Error(`browser test: no node named ${name}`);
   return id;
 }
+
+/** Fraction of a PNG's pixels that are not near-white, decoded in the page (no image library on the Node side). */
+export async function inkedFraction(page: Page, png: Buffer): Promise<number> {
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const c = document.createElement("canvas");
+    c.width = img.width;
+    c.height = img.height;
+    const ctx = c.getContext("2d")!;
+    ctx.drawImage(img, 0, 0);
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    let n = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i]! < 235 || d[i + 1]! < 235 || d[i + 2]! < 235) n++;
+    return n / (d.length / 4);
+  }, png.toString("base64"));
+}
+
+/** Waits for `n` animation frames: a condition (frames drawn), not a fixed delay. */
+export const frames = (page: Page, n: number) =>
+  page.evaluate(
+    (count) =>
+      new Promise<void>((resolve) => {
+        let left = count;
+        const tick = () => (--left <= 0 ? resolve() : requestAnimationFrame(tick));
+        requestAnimationFrame(tick);
+      }),
+    n,
+  );
+
+/**
+ * The canvas graph against the state and the store: the node set the state names, exactly the known edges
+ * between them (none missing, none twice), and sigma holding display data for every node and edge.
+ */
+export const consistency = (page: Page) =>
+  page.evaluate(() => {
+    const { app, graph } = window.__rg!;
+    const c = app.state().view.content;
+    const want = [...(c.scope === "all" ? app.store.baseIds : c.nodes)].sort();
+    const nodes = graph.nodes().sort();
+    const wantEdges = [...app.store.edges.values()]
+      .filter((e) => graph.hasNode(e.source) && graph.hasNode(e.target))
+      .map((e) => e.key)
+      .sort();
+    const edges = graph.edges().sort();
+    const s = app.renderer.sigma;
+    return {
+      nodesMatchState: JSON.stringify(want) === JSON.stringify(nodes),
+      edgesMatchStore: JSON.stringify(wantEdges) === JSON.stringify(edges),
+      orphanEdges: graph.filterEdges((_e, _a, src, tgt) => !graph.hasNode(src) || !graph.hasNode(tgt)).length,
+      nodesDrawn: nodes.every((id) => {
+        const d = s.getNodeDisplayData(id);
+        return !!d && Number.isFinite(d.x) && Number.isFinite(d.y);
+      }),
+      edgesDrawn: edges.every((id) => !!s.getEdgeDisplayData(id)),
+    };
+  });
+
+export const CONSISTENT = {
+  nodesMatchState: true,
+  edgesMatchStore: true,
+  orphanEdges: 0,
+  nodesDrawn: true,
+  edgesDrawn: true,
+};

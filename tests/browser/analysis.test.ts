@@ -133,6 +133,46 @@ describe("analysis › Cypher console", () => {
   });
 });
 
+describe("analysis › saved console queries", () => {
+  it("saves a query under a name next to the examples, keeps it across a reload, loads, runs and deletes it", async () => {
+    const { page } = await openApp(b);
+    await page.click('.rail-btn[data-tab="console"]');
+    await page.locator(".editor-host .cm-content").waitFor();
+    const query = "MATCH (p:Problem) RETURN p.name AS name ORDER BY name LIMIT 3";
+    const editor = page.locator(".editor-host .cm-content");
+    await editor.click();
+    await page.keyboard.press("Control+A");
+    await page.keyboard.press("Delete");
+    await page.keyboard.insertText(query);
+    await page.click('.console [data-action="save-query"]');
+    await page.fill(".console .save-name", "三个问题");
+    await page.keyboard.press("Enter");
+    await expect
+      .poll(() => page.evaluate(() => JSON.parse(localStorage.getItem("rg.cypher.saved.v1") ?? "[]")))
+      .toEqual([{ name: "三个问题", query }]);
+    await page.close();
+
+    const { page: again } = await openApp(b);
+    await again.click('.rail-btn[data-tab="console"]');
+    await again.locator(".editor-host .cm-content").waitFor();
+    const library = again.locator('.console [data-action="library"]');
+    // Saved queries and the ready examples share one list, in two groups.
+    expect(await library.locator("optgroup:first-of-type option").allTextContents()).toEqual(["三个问题"]);
+    expect(await library.locator("optgroup:last-of-type option").count()).toBeGreaterThanOrEqual(5);
+    const value = await library.locator('option[data-name="三个问题"]').getAttribute("value");
+    await library.selectOption(value!);
+    await expect.poll(() => again.locator(".editor-host .cm-content").textContent()).toBe(query);
+    await again.click('.console [data-action="run"]');
+    await expect.poll(() => again.locator(".console .result-table tbody tr").count()).toBe(3);
+    const del = again.locator('.console [data-action="delete-saved"]');
+    expect(await del.textContent()).toContain("三个问题");
+    await del.click();
+    expect(await again.evaluate(() => localStorage.getItem("rg.cypher.saved.v1"))).toBe("[]");
+    expect(await library.locator("option[data-name]").count()).toBe(0);
+    await again.close();
+  });
+});
+
 describe("analysis › exports", () => {
   it("exports GEXF that graphology-gexf parses back to the same node and edge counts", async () => {
     const { page } = await openApp(b);

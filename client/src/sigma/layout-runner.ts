@@ -1,5 +1,5 @@
-// ForceAtlas2 in graphology's web worker with start/stop and a time-based progress, then noverlap so labels
-// read; positions are remembered per layout in localStorage so views and reloads keep them.
+// ForceAtlas2 in graphology's web worker with start/stop and progress in real iterations, then noverlap so
+// labels read; positions are remembered per layout in localStorage so views and reloads keep them.
 import forceAtlas2 from "graphology-layout-forceatlas2";
 import FA2Layout from "graphology-layout-forceatlas2/worker";
 import noverlap from "graphology-layout-noverlap";
@@ -60,15 +60,37 @@ export class PositionCache {
 
 export interface LayoutProgress {
   running: boolean;
-  /** 0..1 */
+  /** 0..1: iterations done over the iterations planned. */
   progress: number;
+  /** ForceAtlas2 iterations the worker has actually run (one per message round trip). */
+  iterations: number;
+  target: number;
+}
+
+/** Iterations planned for a graph: enough to settle a paper's graph, fewer where one iteration costs seconds. */
+export function plannedIterations(order: number): number {
+  return order <= 1_000 ? 500 : order <= 10_000 ? 200 : 60;
 }
 
 export class ForceLayoutRunner {
   private fa2: FA2Layout | null = null;
-  private timer: number | null = null;
-  private t0 = 0;
-  private duration = 0;
+  private iterations = 0;
+  private target = 0;
+  private deadline = 0;
+  private lastReport = 0;
+  // The worker writes positions back with one updateEachNodeAttributes per iteration: counting those events
+  // counts real iterations without reaching into the worker.
+  private readonly onIteration = () => {
+    if (!this.fa2) return;
+    this.iterations++;
+    const now = performance.now();
+    const done = this.iterations >= this.target || now >= this.deadline;
+    if (done || now - this.lastReport > 100) {
+      this.lastReport = now;
+      this.onProgress(this.report(true));
+    }
+    if (done) queueMicrotask(() => this.stop(true));
+  };
 
   constructor(
     private readonly graph: CanvasGraph,
@@ -97,32 +119,33 @@ export class ForceLayoutRunner {
     };
   }
 
-  start(durationMs = Math.min(12_000, 2_500 + this.graph.order * 4)): void {
+  private report(running: boolean): LayoutProgress {
+    const progress = running ? Math.min(1, this.iterations / Math.max(1, this.target)) : 1;
+    return { running, progress, iterations: this.iterations, target: this.target };
+  }
+
+  /** Runs until `target` iterations, or `maxMs` as a safety net on graphs where iterations are slow. */
+  start(target = plannedIterations(this.graph.order), maxMs = 60_000): void {
     this.stop(false);
     if (this.graph.order === 0) return;
     this.fa2 = new FA2Layout(this.graph, { settings: this.settings() });
+    this.iterations = 0;
+    this.target = target;
+    this.deadline = performance.now() + maxMs;
+    this.graph.on("eachNodeAttributesUpdated", this.onIteration);
     this.fa2.start();
-    this.t0 = performance.now();
-    this.duration = durationMs;
-    this.onProgress({ running: true, progress: 0 });
-    this.timer = window.setInterval(() => {
-      const p = Math.min(1, (performance.now() - this.t0) / this.duration);
-      this.onProgress({ running: true, progress: p });
-      if (p >= 1) this.stop(true);
-    }, 200);
+    this.onProgress(this.report(true));
   }
 
   stop(finish = true): void {
-    if (this.timer !== null) window.clearInterval(this.timer);
-    this.timer = null;
-    if (this.fa2) {
-      this.fa2.kill();
-      this.fa2 = null;
-      if (finish) {
-        this.noverlap();
-        this.onProgress({ running: false, progress: 1 });
-        this.onDone();
-      }
+    if (!this.fa2) return;
+    this.graph.removeListener("eachNodeAttributesUpdated", this.onIteration);
+    this.fa2.kill();
+    this.fa2 = null;
+    if (finish) {
+      this.noverlap();
+      this.onProgress(this.report(false));
+      this.onDone();
     }
   }
 

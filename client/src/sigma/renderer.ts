@@ -3,10 +3,21 @@
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
 import { EdgeArrowProgram } from "sigma/rendering";
-import type { EdgeProgramType } from "sigma/rendering";
+import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CanvasGraph, EdgeAttrs, NodeAttrs } from "../graph/model.ts";
+import { shapeIndex } from "../graph/shapes.ts";
 import { DIM_EDGE, DIM_NODE, emptyHighlight, type Highlight } from "./highlight.ts";
+import { createNodeShapeProgram } from "./node-shape-program.ts";
+
+// The shape is looked up once per node per reindex (a Map hit), never per frame.
+const SHAPE_CACHE = new Map<string, number>();
+const NodeShapeProgram = createNodeShapeProgram<NodeAttrs, EdgeAttrs>((data) => {
+  const type = String((data as NodeDisplayData & { nodeType?: string }).nodeType ?? "");
+  let i = SHAPE_CACHE.get(type);
+  if (i === undefined) SHAPE_CACHE.set(type, (i = shapeIndex(type)));
+  return i;
+});
 
 export const LABEL_FONT = "'Noto Sans SC', 'Noto Sans CJK SC', sans-serif";
 
@@ -39,12 +50,14 @@ export class GraphRenderer {
       edgeLabelSize: 11,
       edgeLabelColor: { color: "#52606d" },
       // Fewer, larger label cells on big graphs: labels thin out instead of overlapping.
-      labelDensity: large ? 0.3 : 0.6,
-      labelGridCellSize: large ? 160 : 110,
+      labelDensity: large ? 0.3 : 0.45,
+      labelGridCellSize: large ? 160 : 130,
       labelRenderedSizeThreshold: large ? 9 : 5,
       renderEdgeLabels: true,
       enableEdgeEvents: !large,
       zIndex: true,
+      defaultNodeType: "shape",
+      nodeProgramClasses: { shape: NodeShapeProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs> },
       defaultEdgeType: "straight",
       edgeProgramClasses: {
         straight: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,

@@ -1,6 +1,7 @@
 // The Cypher console: CodeMirror 6 with Neo4j's Cypher support (highlighting, lint, completion from the live
-// schema), parameters, history, examples; results as graph (added to the view or replacing it), table or
-// JSON; refused writes, syntax errors and timeouts shown plainly under the editor. Ctrl/⌘+Enter runs.
+// schema), parameters, the library (examples, saved queries, history: console-library.ts); results as graph
+// (added to the view or replacing it), table or JSON; refused writes, syntax errors and timeouts shown
+// plainly under the editor. Ctrl/⌘+Enter runs.
 import { createCypherEditor, type EditorApi } from "@neo4j-cypher/codemirror";
 import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
 import type { CypherResponse } from "../api/index.ts";
@@ -8,51 +9,8 @@ import { ApiRequestError } from "../api/index.ts";
 import type { Actions } from "../actions.ts";
 import { toCsv } from "../graph/exports.ts";
 import { clear, download, h } from "./dom.ts";
+import { EXAMPLES, libraryControls } from "./console-library.ts";
 import { t } from "./i18n.ts";
-
-export const EXAMPLES: { zh: string; en: string; query: string; params?: string }[] = [
-  {
-    zh: "措施解决了哪些问题",
-    en: "Which problems each measure solves",
-    query: "MATCH (m:Measure)-[r:SOLVES]->(p:Problem)\nRETURN m, r, p LIMIT 100",
-  },
-  {
-    zh: "各类节点数量",
-    en: "Nodes per type",
-    query: "MATCH (n:Entity)\nRETURN n.type AS type, count(*) AS nodes\nORDER BY nodes DESC",
-  },
-  {
-    zh: "连接最多的节点",
-    en: "Most connected nodes",
-    query:
-      "MATCH (n:Entity)\nRETURN n.name AS name, n.nameEn AS nameEn, n.type AS type, COUNT { (n)--() } AS degree\nORDER BY degree DESC LIMIT 15",
-  },
-  {
-    zh: "名称包含关键词（参数）",
-    en: "Names containing a word (parameter)",
-    query: "MATCH (n:Entity)\nWHERE n.name CONTAINS $q OR toLower(n.nameEn) CONTAINS toLower($q)\nRETURN n LIMIT 25",
-    params: '{ "q": "创新" }',
-  },
-  {
-    zh: "推断出的关系",
-    en: "Inferred relations",
-    query: "MATCH (a:Entity)-[r]->(b:Entity)\nWHERE r.inferred = true\nRETURN a, r, b LIMIT 50",
-  },
-  {
-    zh: "问题的成因链",
-    en: "Chains of causes",
-    query: "MATCH p = (a:Entity)-[:CAUSES*1..3]->(b:Problem)\nRETURN p LIMIT 25",
-  },
-];
-
-const HISTORY_KEY = "rg.cypher.history.v1";
-const readHistory = (): string[] => {
-  try {
-    return JSON.parse(localStorage.getItem(HISTORY_KEY) ?? "[]") as string[];
-  } catch {
-    return [];
-  }
-};
 
 export function consolePanel(app: Actions): HTMLElement {
   const root = h("section.console", { "aria-label": t("console") });
@@ -67,38 +25,19 @@ export function consolePanel(app: Actions): HTMLElement {
   const results = h("div.console-results");
   const runBtn = h("button.btn.primary", { "data-action": "run" }, `${t("run")} ⌘↵`);
   const cancelBtn = h("button.btn", { disabled: true }, t("cancel"));
-  const examples = h("select.examples", { "aria-label": t("examples") });
-  const historySel = h("select.history", { "aria-label": t("history") });
   let editor: EditorApi | null = null;
   let ctrl: AbortController | null = null;
   let tab: "graph" | "table" | "json" = "table";
 
   const value = () => editor?.codemirror.state.doc.toString() ?? "";
 
-  const fillSelects = () => {
-    clear(
-      examples,
-      h("option", { value: "" }, `${t("examples")}…`),
-      EXAMPLES.map((e, i) => h("option", { value: i }, app.lang() === "en" ? e.en : e.zh)),
-    );
-    clear(
-      historySel,
-      h("option", { value: "" }, `${t("history")}…`),
-      readHistory().map((q, i) => h("option", { value: i }, q.replace(/\s+/g, " ").slice(0, 80))),
-    );
-  };
-  examples.addEventListener("change", () => {
-    const ex = EXAMPLES[Number(examples.value)];
-    if (ex) {
-      editor?.setValue(ex.query);
-      paramsInput.value = ex.params ?? "";
-    }
-    examples.value = "";
-  });
-  historySel.addEventListener("change", () => {
-    const q = readHistory()[Number(historySel.value)];
-    if (q) editor?.setValue(q);
-    historySel.value = "";
+  const lib = libraryControls({
+    lang: () => app.lang(),
+    current: () => ({ query: value(), params: paramsInput.value }),
+    load: (query, params) => {
+      editor?.setValue(query);
+      paramsInput.value = params;
+    },
   });
 
   const showError = (code: string, message: string, details?: unknown) => {
@@ -234,11 +173,7 @@ export function consolePanel(app: Actions): HTMLElement {
       }
     }
     app.setQuery(query);
-    localStorage.setItem(
-      HISTORY_KEY,
-      JSON.stringify([query, ...readHistory().filter((q) => q !== query)].slice(0, 30)),
-    );
-    fillSelects();
+    lib.noteRun(query);
     ctrl?.abort();
     ctrl = new AbortController();
     runBtn.setAttribute("disabled", "");
@@ -263,13 +198,12 @@ export function consolePanel(app: Actions): HTMLElement {
 
   clear(
     root,
-    h("div.console-toolbar", {}, runBtn, cancelBtn, examples, historySel),
+    h("div.console-toolbar", {}, runBtn, cancelBtn, lib.el),
     editorHost,
     h("details.params-wrap", {}, h("summary", {}, t("params")), paramsInput),
     status,
     results,
   );
-  fillSelects();
 
   /** The editor is created on first open: CodeMirror measures its host, which must be in the page. */
   const mount = async () => {

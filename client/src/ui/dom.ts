@@ -49,3 +49,21 @@ export function dot(color: string): HTMLSpanElement {
   s.style.background = color;
   return s;
 }
+
+const SVG = "http://www.w3.org/2000/svg";
+
+/** A node type's mark as drawn on the canvas: its shape in its colour with the same darker rim. */
+export function typeMark(color: string, path: string, shape: string): SVGSVGElement {
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("viewBox", "0 0 16 16");
+  svg.setAttribute("class", "type-mark");
+  svg.setAttribute("data-shape", shape);
+  svg.setAttribute("aria-hidden", "true");
+  const p = document.createElementNS(SVG, "path");
+  p.setAttribute("d", path);
+  p.setAttribute("fill", color);
+  p.setAttribute("stroke", "rgba(0,0,0,0.38)");
+  p.setAttribute("stroke-width", "1");
+  svg.append(p);
+  return svg;
+}

@@ -82,6 +82,18 @@ const STRINGS = {
   clickCell: ["点击单元格查看关联与证据", "Click a cell to see the tie and its evidence"],
   selectHint: ["点击节点查看详情；双击展开邻居", "Click a node to inspect it; double-click to expand"],
   omitted: ["未显示", "not shown"],
+  iterations: ["次迭代", "iterations"],
+  layoutHint: [
+    "在后台线程运行 ForceAtlas2，进度按实际迭代次数计",
+    "Runs ForceAtlas2 in a worker; progress counts real iterations",
+  ],
+  noticeUnreachable: ["无法连接到服务器，操作未完成：", "The server cannot be reached; not done:"],
+  noticeFailed: ["操作失败：", "Failed:"],
+  dismiss: ["关闭提示", "Dismiss"],
+  savedQueries: ["已保存", "Saved"],
+  saveQuery: ["保存查询", "Save query"],
+  saveQueryName: ["为查询命名：", "Name this query:"],
+  deleteSaved: ["删除已保存的查询", "Delete the saved query"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

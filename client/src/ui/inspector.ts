@@ -2,8 +2,8 @@
 // reader pane), an edge (its ends, why it holds, evidence) or a measure–problem tie (its chain and evidence).
 import type { Evidence, NodeDetail, Tie } from "../api/index.ts";
 import type { Actions } from "../actions.ts";
-import { nodeColor } from "../graph/model.ts";
-import { clear, dot, h } from "./dom.ts";
+import { clear, h } from "./dom.ts";
+import { markOf } from "./type-mark.ts";
 import { quote, renderReader, resolveLocator } from "./documents.ts";
 import { t } from "./i18n.ts";
 import { typeName } from "./legend-panel.ts";
@@ -19,7 +19,7 @@ export function inspector(app: Actions): HTMLElement {
     h(
       "button.link",
       { onclick: () => app.selectNode(id, true), "data-node": id },
-      dot(nodeColor(app.nodeInfo(id)?.type ?? "")),
+      markOf(app.nodeInfo(id)?.type ?? ""),
       app.nodeName(id),
     );
 
@@ -63,7 +63,17 @@ export function inspector(app: Actions): HTMLElement {
     try {
       detail = await app.api.node(id);
     } catch (err) {
-      if (my === token) clear(root, h("div.error-box", {}, err instanceof Error ? err.message : String(err)));
+      if (my === token)
+        clear(
+          root,
+          h(
+            "div.error-box",
+            { role: "alert" },
+            err instanceof Error ? err.message : String(err),
+            " ",
+            h("button.btn.small", { "data-action": "retry-node", onclick: () => ((shown = ""), render()) }, t("retry")),
+          ),
+        );
       return;
     }
     if (my !== token) return;
@@ -98,7 +108,7 @@ export function inspector(app: Actions): HTMLElement {
       h(
         "header.inspector-head",
         {},
-        h("div.type-chip", {}, dot(nodeColor(detail.type)), typeName(detail.type, app.lang())),
+        h("div.type-chip", {}, markOf(detail.type), typeName(detail.type, app.lang())),
         h("h2.node-name", {}, en && nameEn ? nameEn : name),
         h("div.node-alt", {}, en ? name : nameEn),
         h("button.close", { onclick: () => app.clearSelection(), "aria-label": t("close") }, "×"),

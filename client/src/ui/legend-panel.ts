@@ -1,8 +1,9 @@
 // Legend that is also the type filter: click a type or relation to hide or show it; a degree threshold.
 import { NODE_TYPES, REL_TYPES } from "../../../graph-seed/src/model/types.ts";
 import type { Actions } from "../actions.ts";
-import { nodeColor, REL_COLORS } from "../graph/model.ts";
-import { clear, dot, h } from "./dom.ts";
+import { REL_COLORS } from "../graph/model.ts";
+import { clear, h } from "./dom.ts";
+import { markOf } from "./type-mark.ts";
 import { t } from "./i18n.ts";
 
 const TYPE_ZH: Record<string, string> = {
@@ -63,7 +64,7 @@ export function legendPanel(app: Actions): HTMLElement {
                 "data-type": ty,
                 onclick: () => app.toggleType(ty),
               },
-              dot(nodeColor(ty)),
+              markOf(ty),
               h("span.legend-label", {}, typeName(ty, app.lang())),
               h("span.count", {}, counts.get(ty) ?? 0),
             ),

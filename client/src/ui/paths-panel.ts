@@ -3,8 +3,8 @@
 import type { PathItem } from "../api/index.ts";
 import type { Actions } from "../actions.ts";
 import { PATH_MODES, type PathMode } from "../graph/types.ts";
-import { nodeColor } from "../graph/model.ts";
-import { clear, dot, h } from "./dom.ts";
+import { clear, h } from "./dom.ts";
+import { markOf } from "./type-mark.ts";
 import { t } from "./i18n.ts";
 import { searchBox } from "./search-box.ts";
 
@@ -16,7 +16,7 @@ export function pathsPanel(app: Actions): HTMLElement {
   let k = app.state().view.path?.k ?? 3;
 
   const chosen = (id: string | null) =>
-    id ? h("div.chosen", {}, dot(nodeColor(app.nodeInfo(id)?.type ?? "")), app.nodeName(id)) : null;
+    id ? h("div.chosen", {}, markOf(app.nodeInfo(id)?.type ?? ""), app.nodeName(id)) : null;
   const fromSlot = h("div.pick");
   const toSlot = h("div.pick");
   const results = h("div.path-results", { "aria-live": "polite" });
@@ -61,7 +61,7 @@ export function pathsPanel(app: Actions): HTMLElement {
         h(
           "button.link",
           { onclick: () => app.selectNode(n, true) },
-          dot(nodeColor(app.nodeInfo(n)?.type ?? "")),
+          markOf(app.nodeInfo(n)?.type ?? ""),
           app.nodeName(n),
         ),
       );

@@ -2,8 +2,8 @@
 // move through hits, Enter picks; picking calls back with the node id. Stale answers are cancelled.
 import type { SearchHit } from "../api/index.ts";
 import type { Actions } from "../actions.ts";
-import { nodeColor } from "../graph/model.ts";
-import { clear, dot, h } from "./dom.ts";
+import { clear, h } from "./dom.ts";
+import { markOf } from "./type-mark.ts";
 import { t } from "./i18n.ts";
 
 export function searchBox(
@@ -41,7 +41,7 @@ export function searchBox(
         const li = h(
           "li.suggestion",
           { role: "option", "aria-selected": String(i === active), "data-id": hit.id },
-          h("div.s-main", {}, dot(nodeColor(hit.type)), h("span.s-name", {}, name), h("span.s-other", {}, other)),
+          h("div.s-main", {}, markOf(hit.type), h("span.s-name", {}, name), h("span.s-other", {}, other)),
           hit.field === "name" || hit.field === "nameEn" ? null : h("div.s-frag", {}, frag),
         );
         li.addEventListener("mousedown", (e) => {

@@ -7,6 +7,7 @@ import { t, type StringKey } from "./i18n.ts";
 import { inspector } from "./inspector.ts";
 import { legendPanel } from "./legend-panel.ts";
 import { matrixPanel } from "./matrix-panel.ts";
+import { noticeBar } from "./notice-bar.ts";
 import { pathsPanel } from "./paths-panel.ts";
 import { toolbar, type ToolbarHooks } from "./toolbar.ts";
 
@@ -102,7 +103,7 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     "div.app",
     {},
     toolbar(app, hooks),
-    h("div.main", {}, rail, side, h("div.stage", {}, canvas, drawer), inspector(app)),
+    h("div.main", {}, rail, side, h("div.stage", {}, noticeBar(app), canvas, drawer), inspector(app)),
     status,
   );
   return { root, canvas, openTab, toggleConsole };

@@ -27,6 +27,12 @@ export function toolbar(app: Actions, hooks: ToolbarHooks): HTMLElement {
     progress.classList.toggle("active", p.running);
     (progress.firstChild as HTMLElement).style.width = `${Math.round(p.progress * 100)}%`;
     progress.setAttribute("aria-valuenow", String(Math.round(p.progress * 100)));
+    // Progress counts real ForceAtlas2 iterations reported back by the worker, not elapsed time.
+    const iters = p.target ? `${p.iterations} / ${p.target} ${t("iterations")}` : "";
+    progress.title = iters;
+    progress.setAttribute("aria-valuetext", iters);
+    layoutBtn.title = p.target ? `ForceAtlas2 · ${iters}` : t("layoutHint");
+    layoutBtn.dataset.iterations = String(p.iterations);
     layoutBtn.textContent = p.running ? `■ ${t("stopLayout")}` : `▶ ${t("runLayout")}`;
     layoutBtn.setAttribute("aria-pressed", String(p.running));
   });

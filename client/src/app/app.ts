@@ -1,0 +1,186 @@
+// The actions panels call (see actions.ts): selection, expansion and history, filters, paths and ties,
+// layouts, export. Each runs a pure producer and hands the result to the core's dispatch.
+import type { CypherResponse, GraphPayload, PathsResponse, Tie } from "../api/index.ts";
+import type { Actions } from "../actions.ts";
+import { redo as redoP, undo as undoP } from "../graph/history.ts";
+import type { AppState, Lang, LayoutName, PathRequest, SizeBy } from "../graph/types.ts";
+import * as P from "../graph/view-state.ts";
+import { t } from "../ui/i18n.ts";
+import { AppCore } from "./core.ts";
+import * as share from "./share.ts";
+
+export class App extends AppCore implements Actions {
+  // ---- selection, expansion, history (content changes are queued) ------------------------------------
+
+  selectNode(id: string, focus = false): void {
+    this.dispatch(P.select(this.s, { kind: "node", id }));
+    if (focus && this.renderer && this.graph.hasNode(id)) this.renderer.focusNode(id);
+  }
+
+  reveal(id: string): Promise<void> {
+    return this.queue.run(t("search"), async () => {
+      if (this.graph.hasNode(id)) return;
+      if (!this.store.nodes.has(id)) this.store.merge(await this.api.neighbors(id, { limit: 1 }));
+      this.dispatch(P.addNodes(this.s, [id], this.canvasIds(), "add"));
+    });
+  }
+
+  selectEdge(id: string): void {
+    this.dispatch(P.select(this.s, { kind: "edge", id }));
+  }
+
+  clearSelection(): void {
+    this.dispatch(P.select(this.s, null));
+  }
+
+  /** Adds a bounded number of neighbours (nearest first); the inspector offers "show more" with a larger limit. */
+  override expand(id: string, limit = 25): Promise<void> {
+    return this.queue.run(t("expand"), async () => {
+      const res = await this.api.neighbors(id, { limit });
+      this.store.merge(res);
+      const neighbors = res.nodes.map((n) => n.key).filter((k) => k !== id);
+      this.lastExpansion = { id, limit, omitted: res.attributes.omitted };
+      this.dispatch(P.expand(this.s, id, neighbors, this.canvasIds()));
+      this.emit();
+    });
+  }
+
+  private content(action: string, producer: () => AppState): void {
+    void this.queue.run(action, () => this.dispatch(producer()));
+  }
+
+  collapse(id: string): void {
+    const nb = (n: string) => (this.graph.hasNode(n) ? this.graph.neighbors(n) : []);
+    this.content(t("collapse"), () => P.collapse(this.s, id, this.canvasIds(), nb));
+  }
+
+  isolate(id: string): void {
+    this.content(t("isolate"), () => P.isolate(this.s, [id]));
+    this.renderer.fit();
+  }
+
+  hide(id: string): void {
+    this.content(t("hide"), () => P.hideNodes(this.s, [id], this.canvasIds()));
+  }
+
+  undo(): void {
+    this.content(t("undo"), () => undoP(this.s));
+  }
+
+  redo(): void {
+    this.content(t("redo"), () => redoP(this.s));
+  }
+
+  showAll(): void {
+    this.content(t("showAll"), () => P.showAll(this.s));
+  }
+
+  addPayload(payload: GraphPayload, mode: "add" | "replace"): void {
+    this.store.merge(payload);
+    const ids = payload.nodes.map((n) => n.key);
+    this.content(t("addToView"), () => P.addNodes(this.s, ids, this.canvasIds(), mode));
+    if (mode === "replace") this.renderer.fit();
+  }
+
+  // ---- filters, sizes, language ----------------------------------------------------------------------
+
+  toggleType(type: string): void {
+    this.dispatch(P.toggleType(this.s, type));
+  }
+
+  toggleRel(rel: string): void {
+    this.dispatch(P.toggleRel(this.s, rel));
+  }
+
+  setMinDegree(n: number): void {
+    this.dispatch(P.setFilters(this.s, { minDegree: n }));
+  }
+
+  setSizeBy(s: SizeBy): void {
+    this.dispatch(P.setSizeBy(this.s, s));
+  }
+
+  setLang(l: Lang): void {
+    this.dispatch(P.setLang(this.s, l));
+  }
+
+  // ---- paths, ties, queries (held by Analysis) -------------------------------------------------------
+
+  findPath(req: PathRequest | null): void {
+    this.analysis.clearTie();
+    this.dispatch(P.setPath(this.s, req));
+  }
+
+  draftPath(end: "from" | "to", id: string): void {
+    this.analysis.draft = { ...this.analysis.draft, [end]: id };
+    document.dispatchEvent(new CustomEvent("rg:open-tab", { detail: "paths" }));
+    this.emit();
+  }
+
+  pathDraft(): { from: string | null; to: string | null } {
+    return this.analysis.draft;
+  }
+
+  pathResult(): PathsResponse | null {
+    return this.analysis.paths;
+  }
+
+  pathError(): string | null {
+    return this.analysis.pathErr;
+  }
+
+  showTie(tie: Tie | null, nodeIds: readonly string[], edgeIds: readonly string[], graph?: GraphPayload): void {
+    this.analysis.showTie(tie, nodeIds, edgeIds, graph);
+  }
+
+  currentTie(): Tie | null {
+    return this.analysis.tie;
+  }
+
+  setQuery(q: string | null): void {
+    this.dispatch(P.setQuery(this.s, q));
+  }
+
+  lastQueryResult(): CypherResponse | null {
+    return this.analysis.queryResult;
+  }
+
+  setLastQueryResult(r: CypherResponse | null): void {
+    this.analysis.queryResult = r;
+  }
+
+  // ---- layouts, export, share ------------------------------------------------------------------------
+
+  runForceLayout(): void {
+    if (this.s.view.layout !== "force") this.setLayout("force");
+    this.layouts.runner.start();
+  }
+
+  stopForceLayout(): void {
+    this.layouts.runner.stop(true);
+  }
+
+  setLayout(l: LayoutName): void {
+    if (l === this.s.view.layout) return;
+    const from = this.s.view.layout;
+    this.layouts.switchTo(from, l);
+    this.dispatch(P.setLayout(this.s, l));
+    this.renderer.fit();
+  }
+
+  exportPng(): Promise<void> {
+    return share.exportPng(this.renderer);
+  }
+
+  exportGexf(): void {
+    share.exportGexf(this.graph);
+  }
+
+  exportJson(): void {
+    share.exportJson(this.graph);
+  }
+
+  shareUrl(): string {
+    return share.shareUrl(this.s.view);
+  }
+}

@@ -1,0 +1,210 @@
+// The app's core: owns the state, the store, the canvas graph and the renderer. dispatch() takes the next
+// state and brings the graph, the renderer, the URL and the panels in line with it. The actions panels call
+// are in app.ts; content changes go through one queue (task-queue.ts).
+import type { ApiClient } from "../api/index.ts";
+import { createCanvasGraph, relabel, Store, syncGraph, type CanvasGraph } from "../graph/model.ts";
+import { applySizes } from "../graph/sizing.ts";
+import type { AppState, Lang } from "../graph/types.ts";
+import type { LayoutProgress } from "../sigma/layout-runner.ts";
+import { GraphRenderer } from "../sigma/renderer.ts";
+import { setUiLang } from "../ui/i18n.ts";
+import { Analysis } from "./analysis.ts";
+import { LayoutControl } from "./layouts.ts";
+import * as share from "./share.ts";
+import { noticeFor, TaskQueue, type Notice } from "./task-queue.ts";
+
+export abstract class AppCore {
+  readonly store = new Store();
+  readonly graph: CanvasGraph = createCanvasGraph();
+  readonly layouts = new LayoutControl(this.graph);
+  renderer!: GraphRenderer;
+  protected s: AppState;
+  private listeners: (() => void)[] = [];
+  protected readonly analysis: Analysis;
+  protected readonly queue = new TaskQueue((err, action, retry) => this.report(err, action, retry));
+  private currentNotice: Notice | null = null;
+  lastExpansion: { id: string; limit: number; omitted: number } | null = null;
+
+  constructor(
+    readonly api: ApiClient,
+    initial: AppState,
+  ) {
+    this.s = initial;
+    setUiLang(initial.view.lang);
+    this.analysis = new Analysis({
+      api,
+      store: this.store,
+      state: () => this.s,
+      dispatch: (next) => this.dispatch(next),
+      canvasIds: () => this.canvasIds(),
+      refresh: () => {
+        this.syncHighlight();
+        this.emit();
+      },
+    });
+  }
+
+  get progress(): LayoutProgress {
+    return this.layouts.progress;
+  }
+
+  set onLayoutProgress(listener: (p: LayoutProgress) => void) {
+    this.layouts.onProgress = listener;
+  }
+
+  /** Loads the base graph and any nodes the URL names, then mounts Sigma. */
+  async start(container: HTMLElement, fontsReady: (labels: string[]) => Promise<void>): Promise<void> {
+    const base = await this.api.graph({ limit: 100_000 });
+    this.store.merge(base, true);
+    await this.fillMissing();
+    const layout = this.s.view.layout;
+    syncGraph(this.graph, this.store, this.visibleIds(), this.layouts.positions.get(layout), this.s.view.lang);
+    applySizes(this.graph, this.s.view.sizeBy);
+    const labels: string[] = [];
+    this.graph.forEachNode((_id, a) => labels.push(a.name, a.nameEn));
+    await fontsReady(labels);
+    this.layouts.mount(layout);
+    this.renderer = new GraphRenderer(this.graph, container, {
+      clickNode: (id) => this.selectNode(id),
+      doubleClickNode: (id) => void this.expand(id),
+      clickEdge: (id) => this.selectEdge(id),
+      clickStage: () => this.clearSelection(),
+      dragged: () => this.layouts.capture(this.s.view.layout),
+    });
+    this.syncHighlight();
+    if (this.s.view.path) await this.analysis.loadPath(this.s.view.path);
+    share.writeUrl(this.s.view);
+    this.emit();
+  }
+
+  /** Nodes named by the URL's expansions that the base graph does not hold are fetched through the neighbours endpoint. */
+  private async fillMissing(): Promise<void> {
+    const c = this.s.view.content;
+    if (c.scope !== "custom" || c.nodes.every((n) => this.store.nodes.has(n))) return;
+    for (const id of c.expanded) {
+      if (!this.store.nodes.has(id)) continue;
+      try {
+        this.store.merge(await this.api.neighbors(id, { limit: 1000 }));
+      } catch {
+        // Missing nodes are dropped from the view; the rest of the link still opens.
+      }
+    }
+  }
+
+  private visibleIds(): readonly string[] {
+    const c = this.s.view.content;
+    return c.scope === "all" ? this.store.baseIds : c.nodes;
+  }
+
+  protected canvasIds(): string[] {
+    return this.graph.nodes();
+  }
+
+  // ---- state plumbing -------------------------------------------------------------------------------
+
+  state(): AppState {
+    return this.s;
+  }
+
+  lang(): Lang {
+    return this.s.view.lang;
+  }
+
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  protected dispatch(next: AppState): void {
+    const prev = this.s;
+    if (next === prev) return;
+    this.s = next;
+    const v = next.view;
+    if (v.content !== prev.view.content) {
+      syncGraph(this.graph, this.store, this.visibleIds(), this.layouts.positions.get(v.layout), v.lang);
+      applySizes(this.graph, v.sizeBy);
+      if (v.layout === "layered") this.layouts.applyLayered();
+    } else if (v.sizeBy !== prev.view.sizeBy) applySizes(this.graph, v.sizeBy);
+    if (v.lang !== prev.view.lang) {
+      setUiLang(v.lang);
+      relabel(this.graph, v.lang);
+    }
+    if (v.path !== prev.view.path) void this.analysis.pathChanged(v.path);
+    this.syncHighlight();
+    share.writeUrl(this.s.view);
+    this.emit();
+  }
+
+  protected emit(): void {
+    for (const l of this.listeners) l();
+  }
+
+  private syncHighlight(): void {
+    if (!this.renderer) return;
+    const v = this.s.view;
+    const sel = v.selection;
+    const focus = this.analysis.focus();
+    this.renderer.setHighlight({
+      selectedNode: sel?.kind === "node" && this.graph.hasNode(sel.id) ? sel.id : null,
+      selectedEdge: sel?.kind === "edge" && this.graph.hasEdge(sel.id) ? sel.id : null,
+      focusNodes: focus?.nodes ?? new Set(),
+      focusEdges: focus?.edges ?? new Set(),
+      hiddenTypes: new Set(v.filters.hiddenTypes),
+      hiddenRels: new Set(v.filters.hiddenRels),
+      minDegree: v.filters.minDegree,
+    });
+  }
+
+  // ---- notices ---------------------------------------------------------------------------------------
+
+  private report(err: unknown, action: string, retry: () => void): void {
+    this.currentNotice = noticeFor(err, action, retry);
+    this.emit();
+  }
+
+  notice(): Notice | null {
+    return this.currentNotice;
+  }
+
+  dismissNotice(): void {
+    this.currentNotice = null;
+    this.emit();
+  }
+
+  retryNotice(): void {
+    const n = this.currentNotice;
+    this.dismissNotice();
+    n?.retry?.();
+  }
+
+  /** Resolves when every queued content change has run (tests and the share link wait on it). */
+  settled(): Promise<void> {
+    return this.queue.run("", () => undefined);
+  }
+
+  // ---- lookups ---------------------------------------------------------------------------------------
+
+  nodeName(id: string): string {
+    const a = this.store.nodes.get(id);
+    if (!a) return id;
+    return this.s.view.lang === "en" && a.nameEn ? a.nameEn : a.name;
+  }
+
+  nodeInfo(id: string) {
+    return this.store.nodes.get(id);
+  }
+
+  isVisible(id: string): boolean {
+    return this.graph.hasNode(id);
+  }
+
+  // The renderer's events call these actions, which App implements.
+  abstract selectNode(id: string, focus?: boolean): void;
+  abstract selectEdge(id: string): void;
+  abstract clearSelection(): void;
+  abstract expand(id: string, limit?: number): Promise<void>;
+
+  kill(): void {
+    this.layouts.kill();
+    this.renderer?.kill();
+  }
+}

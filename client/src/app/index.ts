@@ -1,0 +1,2 @@
+export { App } from "./app.ts";
+export type { Notice } from "./task-queue.ts";

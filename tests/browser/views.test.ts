@@ -1,0 +1,37 @@
+// The views the README and docs show, at 1920×1080: the whole graph with its legend (shapes and colours by
+// type) and the layered measure → problem reading. Saved under test-artifacts/; look at them.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { inkedFraction, launch, openApp, screenshot, type Browser } from "./_browser.ts";
+import { readFile } from "node:fs/promises";
+
+let b: Browser;
+beforeAll(async () => {
+  b = await launch({ width: 1920, height: 1080 });
+});
+afterAll(async () => {
+  await b?.close();
+});
+
+describe("views › overview", () => {
+  it("shows the whole graph with the legend's shapes beside it", async () => {
+    const { page, errors } = await openApp(b);
+    await page.waitForFunction(() => !window.__rg!.app.renderer.sigma.getCamera().isAnimated());
+    const marks = await page
+      .locator(".legend .legend-item[data-type] .type-mark")
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-shape")));
+    expect(new Set(marks).size).toBeGreaterThanOrEqual(4);
+    const file = await screenshot(page, "client-overview");
+    expect(await inkedFraction(page, await readFile(file))).toBeGreaterThan(0.03);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the layered measure → problem reading", async () => {
+    const { page } = await openApp(b);
+    await page.click('[data-action="layered"]');
+    await page.waitForFunction(() => !window.__rg!.app.renderer.sigma.getCamera().isAnimated());
+    await screenshot(page, "client-layered-1920");
+    await page.click('[data-action="layered"]');
+    await page.close();
+  });
+});
