@@ -75,7 +75,12 @@ export async function apiBench(db: BenchDb, appUrl: string, t: Topology, o: ApiB
   const rows: BenchRow[] = [];
   for (const c of cases) {
     const loop = (op: Op) => () =>
-      closedLoop(op, { concurrency: o.concurrency, count: o.requests, maxMs: o.maxMsPerBatch });
+      closedLoop(op, {
+        concurrency: o.concurrency,
+        count: o.requests,
+        maxMs: o.maxMsPerBatch,
+        opDeadlineMs: o.queryTimeoutMs + 10_000,
+      });
     await loop(c.api)(); // warm-up: JIT, connection pool, page cache
     const res = await alternate<"api" | "driver", LoopResult>(o.rounds, { api: loop(c.api), driver: loop(c.driver) });
     const stat = (rs: LoopResult[], p: number) => median(rs.map((r) => percentile(r.latencies, p)));

@@ -34,11 +34,25 @@ export async function pathsBench(
   await api.find(pairs[0]![0], pairs[0]![1]);
   await bfs.find(pairs[0]![0], pairs[0]![1]);
 
-  const res = await alternate<"api" | "naive" | "bfs", PathTiming>(o.pairs, {
-    api: (r) => api.find(...pairs[r]!),
-    naive: (r) => naive(...pairs[r]!),
-    bfs: (r) => bfs.find(...pairs[r]!),
-  });
+  const step =
+    (name: string, f: (a: number, b: number) => Promise<PathTiming>) =>
+    async (r: number): Promise<PathTiming> => {
+      const x = await f(...pairs[r]!);
+      o.log(
+        `[paths] ${sizeLabel(t.nodes, t.edges)} pair ${r} ${name}: ${x.timedOut ? "≥" : ""}${x.ms.toFixed(1)} ms${x.why ? ` (${x.why})` : ""}`,
+      );
+      return x;
+    };
+  let res: Record<"api" | "naive" | "bfs", PathTiming[]>;
+  try {
+    res = await alternate<"api" | "naive" | "bfs", PathTiming>(o.pairs, {
+      api: step("api", api.find),
+      naive: step("naive", naive.find),
+      bfs: step("bfs", bfs.find),
+    });
+  } finally {
+    await naive.close();
+  }
   for (let r = 0; r < o.pairs; r++) {
     const [a, n, b] = [res.api[r]!, res.naive[r]!, res.bfs[r]!];
     o.log(

@@ -23,6 +23,10 @@ export async function startBenchApp(db: BenchDb, queryTimeoutMs: number): Promis
       NEO4J_DATABASE: db.database,
       QUERY_TIMEOUT_MS: String(queryTimeoutMs),
       LOG_LEVEL: "silent",
+      // The bench measures the API's latency, not its rate limiter: at the product's limits (120 paths a
+      // minute) most of a closed loop's requests would be 429s answered in a few ms.
+      RATE_LIMIT_PATHS: "1000000",
+      RATE_LIMIT_CYPHER: "1000000",
     },
     stdio: ["pipe", "pipe", "inherit"],
   });
@@ -48,7 +52,10 @@ export async function startBenchApp(db: BenchDb, queryTimeoutMs: number): Promis
       if (child.exitCode !== null) return;
       const gone = new Promise((r) => child.once("exit", r));
       child.kill("SIGTERM");
+      // Bounded: a server still draining keep-alive sockets after 10 s is killed.
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
       await gone;
+      clearTimeout(timer);
     },
   };
 }

@@ -27,11 +27,20 @@ export interface BenchBrowser {
   page: Page;
   renderer: string;
   version: string;
+  /** Another page of the same bundle in the same browser (a fresh JS heap for each measured variant). */
+  newPage(): Promise<Page>;
   close(): Promise<void>;
 }
 
+export interface BenchPageOptions {
+  /** Extra loopback routes (path → body), e.g. a graph as JSON fetched by the page outside the timings. */
+  routes?: Record<string, string | Buffer>;
+  /** Headed under Xvfb with Mesa's llvmpipe (--use-gl=angle --use-angle=gl) instead of headless SwiftShader. */
+  headed?: boolean;
+}
+
 /** Bundles bench/browser/<entry>.ts, serves it on 127.0.0.1 and opens it in a fresh Chromium profile. */
-export async function openBenchPage(entry: string): Promise<BenchBrowser> {
+export async function openBenchPage(entry: string, opts: BenchPageOptions = {}): Promise<BenchBrowser> {
   const out = await build({
     entryPoints: [path.join(HERE, "..", "browser", `${entry}.ts`)],
     bundle: true,
@@ -44,7 +53,9 @@ export async function openBenchPage(entry: string): Promise<BenchBrowser> {
   const js = out.outputFiles[0]!.text;
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>html,body{margin:0}#c{width:${VIEWPORT.width}px;height:${VIEWPORT.height}px}</style></head><body><div id="c"></div><script src="/bench.js"></script></body></html>`;
   const server: Server = createServer((req, res) => {
-    if (req.url === "/bench.js") res.writeHead(200, { "content-type": "text/javascript" }).end(js);
+    const extra = req.url ? opts.routes?.[req.url] : undefined;
+    if (extra !== undefined) res.writeHead(200, { "content-type": "application/json" }).end(extra);
+    else if (req.url === "/bench.js") res.writeHead(200, { "content-type": "text/javascript" }).end(js);
     else res.writeHead(200, { "content-type": "text/html" }).end(html);
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -53,14 +64,22 @@ export async function openBenchPage(entry: string): Promise<BenchBrowser> {
   try {
     ctx = await chromium.launchPersistentContext(profile, {
       executablePath: "/usr/bin/chromium",
-      headless: true,
-      args: ARGS,
+      headless: !opts.headed,
+      args: opts.headed
+        ? [...ARGS.filter((a) => a !== "--headless" && a !== "--disable-gpu"), "--use-gl=angle", "--use-angle=gl", "--ignore-gpu-blocklist"]
+        : ARGS,
       viewport: VIEWPORT,
       deviceScaleFactor: 1,
     });
-    const page = ctx.pages()[0] ?? (await ctx.newPage());
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
-    await page.waitForFunction(() => "bench" in window);
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    const open = async (p: Page) => {
+      p.setDefaultTimeout(60_000);
+      await p.goto(url);
+      await p.waitForFunction(() => "bench" in window);
+      return p;
+    };
+    const c0 = ctx;
+    const page = await open(ctx.pages()[0] ?? (await ctx.newPage()));
     const renderer = await page.evaluate(() => {
       const gl = document.createElement("canvas").getContext("webgl");
       const ext = gl?.getExtension("WEBGL_debug_renderer_info");
@@ -72,6 +91,7 @@ export async function openBenchPage(entry: string): Promise<BenchBrowser> {
       page,
       renderer,
       version,
+      newPage: async () => open(await c0.newPage()),
       close: async () => {
         await c.close();
         server.close();

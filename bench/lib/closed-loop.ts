@@ -1,6 +1,7 @@
 // A bounded closed-loop load generator: `concurrency` workers each send the next request when the last one
 // answers, until `count` requests are done or `maxMs` has passed — whichever comes first. It drives both the
 // HTTP API (loopback only) and the driver, so both sides are measured by the very same loop.
+import { withDeadline } from "./deadline.ts";
 import { now } from "./stats.ts";
 
 export interface LoopResult {
@@ -11,7 +12,7 @@ export interface LoopResult {
 
 export async function closedLoop(
   op: (i: number) => Promise<void>,
-  o: { concurrency: number; count: number; maxMs: number },
+  o: { concurrency: number; count: number; maxMs: number; opDeadlineMs?: number },
 ): Promise<LoopResult> {
   const latencies: number[] = [];
   let errors = 0;
@@ -22,7 +23,8 @@ export async function closedLoop(
       const i = next++;
       const s = now();
       try {
-        await op(i);
+        // Each request has its own deadline as well: one that never answers is an error, not a stall.
+        await withDeadline(op(i), o.opDeadlineMs ?? 60_000, `request ${i}`);
         latencies.push(now() - s);
       } catch {
         errors++;

@@ -6,8 +6,14 @@ import { bidirectional } from "graphology-shortest-path/unweighted";
 import { Neo4jError } from "neo4j-driver";
 import type { Topology } from "../../graph-seed/src/synthetic/index.ts";
 import { syntheticNodeId } from "../../graph-seed/src/synthetic/index.ts";
+import type { Driver } from "neo4j-driver";
+import { createDriver } from "../../server/src/neo4j/driver.ts";
 import type { BenchDb } from "./database.ts";
+import { DeadlineError, withDeadline } from "./deadline.ts";
 import { now } from "./stats.ts";
+
+/** Slack on top of a server-side timeout before the client gives up on an answer. */
+export const GRACE_MS = 5_000;
 
 export const MAX_HOPS = 6;
 
@@ -16,6 +22,8 @@ export interface PathTiming {
   /** Hops found; null when none within the bound or when timed out. */
   length: number | null;
   timedOut: boolean;
+  /** Why a timed-out query stopped: its transaction timeout, the transaction memory limit, or the client deadline. */
+  why?: "timeout" | "memory" | "deadline";
 }
 
 export type PathFinder = (a: number, b: number) => Promise<PathTiming>;
@@ -26,10 +34,10 @@ export async function apiPathFinder(
   appUrl: string,
   timeoutMs: number,
 ): Promise<{ how: "endpoint" | "stand-in"; find: PathFinder }> {
+  // Bounded: a request that never answers must fail the run, not stall it (the signal covers the body too).
   const probe = await fetch(
     `${appUrl}/api/paths?from=${syntheticNodeId(0)}&to=${syntheticNodeId(1)}&maxHops=${MAX_HOPS}`,
-    // Bounded: a request that never answers must fail the run, not stall it.
-    { signal: AbortSignal.timeout(timeoutMs + 5000) },
+    { signal: AbortSignal.timeout(timeoutMs + GRACE_MS) },
   );
   const body = (await probe.json().catch(() => null)) as { paths?: unknown } | null;
   if (probe.status === 200 && body && Array.isArray(body.paths)) {
@@ -39,10 +47,13 @@ export async function apiPathFinder(
         const t0 = now();
         const res = await fetch(
           `${appUrl}/api/paths?from=${syntheticNodeId(a)}&to=${syntheticNodeId(b)}&maxHops=${MAX_HOPS}`,
-          { signal: AbortSignal.timeout(timeoutMs + 5000) },
+          { signal: AbortSignal.timeout(timeoutMs + GRACE_MS) },
         );
         const json = (await res.json()) as { paths?: { length: number }[]; error?: { code: string } };
         const ms = now() - t0;
+        // Anything but an answer or a timeout (a 429 from the rate limiter, a 5xx) is an error, never a figure.
+        if (res.status !== 200 && json.error?.code !== "TIMEOUT")
+          throw new Error(`bench: /api/paths answered ${res.status} ${json.error?.code ?? ""}`);
         if (json.error?.code === "TIMEOUT") return { ms, length: null, timedOut: true };
         return { ms, length: json.paths?.[0]?.length ?? null, timedOut: false };
       },
@@ -55,7 +66,8 @@ export async function apiPathFinder(
 export function standInPathFinder(db: BenchDb, timeoutMs: number): PathFinder {
   return (a, b) =>
     timedPath(
-      db,
+      db.driver,
+      db.database,
       `MATCH (a:Entity {id: $from}), (b:Entity {id: $to})
        MATCH p = SHORTEST 1 (a)-[]-{1,${MAX_HOPS}}(b)
        RETURN length(p) AS len`,
@@ -65,34 +77,62 @@ export function standInPathFinder(db: BenchDb, timeoutMs: number): PathFinder {
     );
 }
 
-export function naivePathFinder(db: BenchDb, timeoutMs: number): PathFinder {
-  return (a, b) =>
-    timedPath(
-      db,
-      `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = (a)-[*]-(b) RETURN length(p) AS len ORDER BY len LIMIT 1`,
-      a,
-      b,
-      timeoutMs,
-    );
+const NAIVE = `MATCH (a:Entity {id: $from}), (b:Entity {id: $to}) MATCH p = (a)-[*]-(b) RETURN length(p) AS len ORDER BY len LIMIT 1`;
+
+/**
+ * The naive peer, on a driver of its own: its queries run the server out of memory or time, and a query whose
+ * answer never comes back (the stall of run 2) must not poison the pool the other variants use. When the
+ * client-side deadline expires, that driver is dropped (closed in the background) and a fresh one is made.
+ */
+export function naivePathFinder(db: BenchDb, timeoutMs: number): { find: PathFinder; close(): Promise<void> } {
+  let driver: Driver = createDriver(db.target, { maxTransactionRetryTimeMs: 0 });
+  return {
+    find: async (a, b) => {
+      const r = await timedPath(driver, db.database, NAIVE, a, b, timeoutMs);
+      if (r.deadline) {
+        const old = driver;
+        driver = createDriver(db.target, { maxTransactionRetryTimeMs: 0 });
+        void withDeadline(old.close(), 10_000, "closing the naive driver").catch(() => {});
+      }
+      return r;
+    },
+    close: () => withDeadline(driver.close(), 10_000, "closing the naive driver").catch(() => {}),
+  };
 }
 
-async function timedPath(db: BenchDb, query: string, a: number, b: number, timeoutMs: number): Promise<PathTiming> {
+async function timedPath(
+  driver: Driver,
+  database: string,
+  query: string,
+  a: number,
+  b: number,
+  timeoutMs: number,
+): Promise<PathTiming & { deadline?: boolean }> {
   const t0 = now();
+  // Auto-commit (session.run): no retries. executeQuery retries transient errors, and the transaction memory
+  // limit's MemoryPoolOutOfMemoryError is one, so a naive pair used to run up to maxTransactionRetryTime again.
+  const session = driver.session({ database, defaultAccessMode: "READ" });
   try {
-    const { records } = await db.driver.executeQuery(
-      query,
-      { from: syntheticNodeId(a), to: syntheticNodeId(b) },
-      { database: db.database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+    const res = await withDeadline(
+      session.run(query, { from: syntheticNodeId(a), to: syntheticNodeId(b) }, { timeout: timeoutMs }),
+      timeoutMs + GRACE_MS,
+      `path query ${a}→${b}`,
     );
-    const len = records[0]?.get("len");
+    const len = res.records[0]?.get("len");
     return { ms: now() - t0, length: len == null ? null : Number(len), timedOut: false };
   } catch (e) {
     // A query stopped by its transaction timeout counts as "at least the timeout".
     // So does one that hits the transaction memory limit (db.memory.transaction.max) first: it would not
-    // have answered within the timeout either.
-    if (e instanceof Neo4jError && /Terminated|TimedOut|timeout|MemoryPoolOutOfMemory/i.test(`${e.code} ${e.message}`))
-      return { ms: timeoutMs, length: null, timedOut: true };
+    // have answered within the timeout either; and one whose answer never came back at all.
+    if (e instanceof DeadlineError)
+      return { ms: timeoutMs, length: null, timedOut: true, deadline: true, why: "deadline" };
+    if (e instanceof Neo4jError && /MemoryPoolOutOfMemory/i.test(`${e.code} ${e.message}`))
+      return { ms: timeoutMs, length: null, timedOut: true, why: "memory" };
+    if (e instanceof Neo4jError && /Terminated|TimedOut|timeout/i.test(`${e.code} ${e.message}`))
+      return { ms: timeoutMs, length: null, timedOut: true, why: "timeout" };
     throw e;
+  } finally {
+    void withDeadline(session.close(), 5_000, "closing a session").catch(() => {});
   }
 }
 

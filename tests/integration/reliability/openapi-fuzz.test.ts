@@ -62,7 +62,7 @@ describe("fuzzing every operation of the OpenAPI document", () => {
             )
           : fc.constant(undefined);
         await fc.assert(
-          fc.asyncProperty(fc.record(paramArbs), bodyArb, async (values, body) => {
+          fc.asyncProperty(fc.record(paramArbs), bodyArb, async (values: Record<string, string | undefined>, body) => {
             let url = path;
             const query = new URLSearchParams();
             for (const p of params) {
