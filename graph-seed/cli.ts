@@ -15,7 +15,11 @@ async function main(): Promise<number> {
   };
   const batchSize = flag("--batch-size") ? Number(flag("--batch-size")) : undefined;
   const config = loadConfig();
-  const target = await acquireNeo4j({ repoRoot: config.repoRoot, ...config.neo4j, progress: (l) => console.log(`[neo4j] ${l}`) });
+  const target = await acquireNeo4j({
+    repoRoot: config.repoRoot,
+    ...config.neo4j,
+    progress: (l) => console.log(`[neo4j] ${l}`),
+  });
   const driver = createDriver(target, { maxTransactionRetryTimeMs: 30_000 });
   try {
     const result = await seedAll(driver, {
@@ -26,7 +30,8 @@ async function main(): Promise<number> {
       force,
       log: (line) => console.log(`[seed] ${line}`),
       onProgress: (p) => {
-        if (p.phase === "nodes" || p.phase === "edges") console.log(`[seed] ${p.document}: ${p.phase} ${p.done}/${p.total}`);
+        if (p.phase === "nodes" || p.phase === "edges")
+          console.log(`[seed] ${p.document}: ${p.phase} ${p.done}/${p.total}`);
       },
     });
     for (const r of result.loaded) {

@@ -16,4 +16,6 @@ const outDir = path.join(repoRoot, "docs", "images");
 await mkdir(outDir, { recursive: true });
 await writeFile(path.join(outDir, "schema.svg"), drawSchema(nodes, edges));
 await writeFile(path.join(outDir, "measure-problem.svg"), drawMeasureProblem(nodes, edges));
-console.log(`wrote docs/images/schema.svg and docs/images/measure-problem.svg (${nodes.length} nodes, ${edges.length} edges)`);
+console.log(
+  `wrote docs/images/schema.svg and docs/images/measure-problem.svg (${nodes.length} nodes, ${edges.length} edges)`,
+);

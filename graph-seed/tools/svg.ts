@@ -1,5 +1,6 @@
 // Minimal SVG helpers for the generated docs pictures (no dependency).
-export const esc = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+export const esc = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 export function svgDoc(width: number, height: number, body: string[]): string {
   return [

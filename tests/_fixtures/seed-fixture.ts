@@ -40,7 +40,10 @@ export function fixtureSeed(doc = "fixture-doc", prefix = "fx", version = "1"): 
       node(doc, p("resilience"), "Concept", "测试链韧性", "test chain resilience"),
       node(doc, p("measure"), "Measure", "测试措施", "test measure"),
       node(doc, p("problem"), "Problem", "测试问题", "test problem"),
-      { ...node(doc, p("figure"), "Indicator", "测试指标", "test figure"), props: { value: 42, unit: "家", year: 2022 } },
+      {
+        ...node(doc, p("figure"), "Indicator", "测试指标", "test figure"),
+        props: { value: 42, unit: "家", year: 2022 },
+      },
     ],
     edges: [
       edge(doc, p("innovation"), "SUPPORTS", p("resilience")),

@@ -11,7 +11,9 @@ import { createApp } from "../../server/src/http/create-app.ts";
 import { createDriver } from "../../server/src/neo4j/driver.ts";
 
 export const DOCUMENTS_DIR = path.join(REPO_ROOT, "graph-seed", "documents");
-export const SOURCES_DIR = process.env.SOURCES_DIR ? path.resolve(process.env.SOURCES_DIR) : path.resolve(REPO_ROOT, "..", "shared", "sources");
+export const SOURCES_DIR = process.env.SOURCES_DIR
+  ? path.resolve(process.env.SOURCES_DIR)
+  : path.resolve(REPO_ROOT, "..", "shared", "sources");
 
 export function neo4jTarget() {
   return inject("neo4j");
@@ -38,7 +40,12 @@ export function testApp(driver: Driver, overrides: Partial<AppConfig> = {}) {
 
 /** Loads the real seed (skipped when already current, unless forced). */
 export function loadRealSeed(driver: Driver, force = false): Promise<SeedAllResult> {
-  return seedAll(driver, { documentsDir: DOCUMENTS_DIR, sourcesDir: SOURCES_DIR, database: neo4jTarget().database, force });
+  return seedAll(driver, {
+    documentsDir: DOCUMENTS_DIR,
+    sourcesDir: SOURCES_DIR,
+    database: neo4jTarget().database,
+    force,
+  });
 }
 
 /** Removes everything, schema included, so a test starts from an empty database. */
@@ -53,6 +60,10 @@ export async function wipeDatabase(driver: Driver): Promise<void> {
   }
   const { records: cs } = await driver.executeQuery("SHOW CONSTRAINTS YIELD name", {}, { database });
   for (const r of cs) await driver.executeQuery(`DROP CONSTRAINT \`${r.get("name")}\` IF EXISTS`, {}, { database });
-  const { records: is } = await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'", {}, { database });
+  const { records: is } = await driver.executeQuery(
+    "SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP'",
+    {},
+    { database },
+  );
   for (const r of is) await driver.executeQuery(`DROP INDEX \`${r.get("name")}\` IF EXISTS`, {}, { database });
 }

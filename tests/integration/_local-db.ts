@@ -21,7 +21,13 @@ export async function startPrivateDb(): Promise<PrivateDb> {
     home,
     current: first,
     async restart() {
-      db.current = await startLocalNeo4j({ repoRoot: REPO_ROOT, home, port: first.port, heap: "512m", pagecache: "64m" });
+      db.current = await startLocalNeo4j({
+        repoRoot: REPO_ROOT,
+        home,
+        port: first.port,
+        heap: "512m",
+        pagecache: "64m",
+      });
       return db.current;
     },
     async dispose() {

@@ -8,7 +8,9 @@ import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../server/src/config.ts";
 
 const RUN = 24;
-const sourcesDir = process.env.SOURCES_DIR ? path.resolve(process.env.SOURCES_DIR) : path.resolve(REPO_ROOT, "..", "shared", "sources");
+const sourcesDir = process.env.SOURCES_DIR
+  ? path.resolve(process.env.SOURCES_DIR)
+  : path.resolve(REPO_ROOT, "..", "shared", "sources");
 
 function sharedRuns(text: string, windows: Set<string>): string[] {
   const chars = Array.from(text);

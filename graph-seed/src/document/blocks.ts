@@ -104,9 +104,15 @@ export function toBlocks(raw: string): { blocks: Block[]; repairs: DocumentRepai
       push({ kind: "editor", text: m[1]!.trim(), lines: [lineNo] });
     } else if (inReferences || REFERENCE_RE.test(line)) {
       push({ kind: "reference", text: line, lines: [lineNo] });
-    // Headings win over a still-open paragraph: a paragraph ending without a terminator never swallows them.
+      // Headings win over a still-open paragraph: a paragraph ending without a terminator never swallows them.
     } else if ((m = PART_RE.exec(line)) && !Number.isNaN(chineseNumeral(m[1]!))) {
-      push({ kind: "part", text: m[2]!.trim(), lines: [lineNo], numbering: `${m[1]}、`, ordinal: chineseNumeral(m[1]!) });
+      push({
+        kind: "part",
+        text: m[2]!.trim(),
+        lines: [lineNo],
+        numbering: `${m[1]}、`,
+        ordinal: chineseNumeral(m[1]!),
+      });
     } else if ((m = SUBSECTION_RE.exec(line))) {
       const numbering = `${m[1]}${m[2]}${m[3]}`;
       push({ kind: "subsection", text: m[4]!.trim(), lines: [lineNo], numbering, ordinal: chineseNumeral(m[2]!) });

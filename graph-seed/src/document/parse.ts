@@ -36,8 +36,13 @@ export function parseDocument(text: string, docId: string): ParsedDocument {
   let sub: Section | null = null;
   let point: Section | null = null;
 
-  const addSentence = (id: string, t: string, role: SentenceRole, sectionId: string | null, paragraphId: string | null) =>
-    sentences.push({ id, text: t, role, sectionId, paragraphId, length: codePointLength(t) });
+  const addSentence = (
+    id: string,
+    t: string,
+    role: SentenceRole,
+    sectionId: string | null,
+    paragraphId: string | null,
+  ) => sentences.push({ id, text: t, role, sectionId, paragraphId, length: codePointLength(t) });
 
   const addSection = (
     wanted: string,
@@ -50,14 +55,25 @@ export function parseDocument(text: string, docId: string): ParsedDocument {
     // A repeated numbering (a misprint) must not collide: suffix it rather than merge two sections.
     let id = wanted;
     for (let k = 2; byId.has(id); k++) id = `${wanted}-${k}`;
-    const s: Section = { id, level, numbering, ordinal, title, headingSentenceId: null, parentId: parent?.id ?? null, childIds: [], paragraphIds: [] };
+    const s: Section = {
+      id,
+      level,
+      numbering,
+      ordinal,
+      title,
+      headingSentenceId: null,
+      parentId: parent?.id ?? null,
+      childIds: [],
+      paragraphIds: [],
+    };
     sections.push(s);
     byId.set(id, s);
     parent?.childIds.push(id);
     return s;
   };
 
-  const current = (): Section => point ?? sub ?? part ?? byId.get("s0") ?? addSection("s0", "preamble", "", 0, "", null);
+  const current = (): Section =>
+    point ?? sub ?? part ?? byId.get("s0") ?? addSection("s0", "preamble", "", 0, "", null);
 
   const addParagraph = (section: Section, body: string): void => {
     const id = `${section.id}.p${section.paragraphIds.length + 1}`;
@@ -107,7 +123,12 @@ export function parseDocument(text: string, docId: string): ParsedDocument {
           addSentence(`${id}.${i + 1}`, t, "note", null, null);
           return `${id}.${i + 1}`;
         });
-        notes.push({ id, kind: "funding", sentenceIds: ids, foundInSectionId: point?.id ?? sub?.id ?? part?.id ?? null });
+        notes.push({
+          id,
+          kind: "funding",
+          sentenceIds: ids,
+          foundInSectionId: point?.id ?? sub?.id ?? part?.id ?? null,
+        });
         break;
       }
       case "reference": {
@@ -132,7 +153,14 @@ export function parseDocument(text: string, docId: string): ParsedDocument {
           const ordinal = chineseNumeral(m[1]!);
           const first = splitSentences(b.text)[0] ?? b.text;
           const title = first.slice(m[0].length).replace(/[。！？!?]+$/, "");
-          point = addSection(parent ? `${parent.id}.${ordinal}` : `s0.${ordinal}`, "point", m[0], ordinal, title, parent);
+          point = addSection(
+            parent ? `${parent.id}.${ordinal}` : `s0.${ordinal}`,
+            "point",
+            m[0],
+            ordinal,
+            title,
+            parent,
+          );
           point.headingSentenceId = `${point.id}.p1.1`;
         }
         addParagraph(current(), b.text);

@@ -39,7 +39,10 @@ export async function readSourceDocument(sourcesDir: string, docId: string): Pro
     bytes = await readFile(file);
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new DocumentError("DOC_NOT_FOUND", `cannot read source document ${file} (${reason}); put it into SOURCES_DIR`);
+    throw new DocumentError(
+      "DOC_NOT_FOUND",
+      `cannot read source document ${file} (${reason}); put it into SOURCES_DIR`,
+    );
   }
   const text = decodeUtf8Strict(bytes, file);
   return { file, sha256: sha256Hex(bytes), document: parseDocument(text, docId) };

@@ -4,7 +4,15 @@ import type { Driver } from "neo4j-driver";
 import { readAllSeeds } from "../seed/index.ts";
 import { isSeedCurrent, loadSeed, type LoadProgress, type LoadResult } from "./load-seed.ts";
 
-export { loadSeed, isSeedCurrent, seedChecksum, countDocument, SeedLoadError, type LoadProgress, type LoadResult } from "./load-seed.ts";
+export {
+  loadSeed,
+  isSeedCurrent,
+  seedChecksum,
+  countDocument,
+  SeedLoadError,
+  type LoadProgress,
+  type LoadResult,
+} from "./load-seed.ts";
 export { ensureSchema, SEARCH_INDEX, SCHEMA_STATEMENTS } from "./schema.ts";
 
 export interface SeedAllOptions {
@@ -33,7 +41,11 @@ export async function seedAll(driver: Driver, opts: SeedAllOptions): Promise<See
       result.skipped.push(seed.document.id);
       continue;
     }
-    const r = await loadSeed(driver, seed, { database: opts.database, batchSize: opts.batchSize, onProgress: opts.onProgress });
+    const r = await loadSeed(driver, seed, {
+      database: opts.database,
+      batchSize: opts.batchSize,
+      onProgress: opts.onProgress,
+    });
     log(`seed ${r.document} v${r.version}: ${r.nodes} nodes, ${r.relationships} relationships in ${r.ms} ms`);
     result.loaded.push(r);
   }

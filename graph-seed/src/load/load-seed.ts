@@ -4,7 +4,15 @@
 import { createHash } from "node:crypto";
 import type { Driver } from "neo4j-driver";
 import type { SeedEdge, SeedNode, ValidatedSeed } from "../model/seed.ts";
-import { ENTITY_LABEL, NODE_TYPES, REL_TYPES, SEED_MARKER_LABEL, formatLocator, type NodeType, type RelType } from "../model/types.ts";
+import {
+  ENTITY_LABEL,
+  NODE_TYPES,
+  REL_TYPES,
+  SEED_MARKER_LABEL,
+  formatLocator,
+  type NodeType,
+  type RelType,
+} from "../model/types.ts";
 import { ensureSchema } from "./schema.ts";
 
 export interface LoadProgress {
@@ -35,13 +43,25 @@ export class SeedLoadError extends Error {
 }
 
 /** Properties that the loader owns; a seed's own props may not overwrite them. */
-export const RESERVED_NODE_PROPS = new Set(["id", "type", "document", "name", "nameEn", "summaryZh", "summaryEn", "aliases", "aliasesText", "evidence"]);
+export const RESERVED_NODE_PROPS = new Set([
+  "id",
+  "type",
+  "document",
+  "name",
+  "nameEn",
+  "summaryZh",
+  "summaryEn",
+  "aliases",
+  "aliasesText",
+  "evidence",
+]);
 
 export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOptions = {}): Promise<LoadResult> {
   const database = opts.database ?? "neo4j";
   const batchSize = opts.batchSize ?? 1000;
   const doc = seed.document.id;
-  const progress = (phase: LoadProgress["phase"], done: number, total: number) => opts.onProgress?.({ document: doc, phase, done, total });
+  const progress = (phase: LoadProgress["phase"], done: number, total: number) =>
+    opts.onProgress?.({ document: doc, phase, done, total });
   const t0 = Date.now();
 
   progress("schema", 0, 1);
@@ -143,7 +163,14 @@ function edgeRow(e: SeedEdge, doc: string): Row & { source: string; target: stri
     type: e.type,
     source: e.source,
     target: e.target,
-    props: { id: e.id, document: doc, inferred: e.inferred, whyZh: e.whyZh, whyEn: e.whyEn, evidence: e.evidence.map(formatLocator) },
+    props: {
+      id: e.id,
+      document: doc,
+      inferred: e.inferred,
+      whyZh: e.whyZh,
+      whyEn: e.whyEn,
+      evidence: e.evidence.map(formatLocator),
+    },
   };
 }
 

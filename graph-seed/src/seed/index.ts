@@ -35,7 +35,8 @@ export async function listSeedFolders(documentsDir: string): Promise<string[]> {
   const dirs: string[] = [];
   for (const name of names) {
     const dir = path.join(documentsDir, name);
-    if ((await stat(dir)).isDirectory() && (await stat(path.join(dir, "document.json")).catch(() => null))) dirs.push(dir);
+    if ((await stat(dir)).isDirectory() && (await stat(path.join(dir, "document.json")).catch(() => null)))
+      dirs.push(dir);
   }
   return dirs;
 }
@@ -47,7 +48,16 @@ export async function readAllSeeds(documentsDir: string, sourcesDir: string): Pr
 
 export { SeedValidationError } from "../model/seed.ts";
 export type { SeedIssue, ValidatedSeed } from "../model/seed.ts";
-export { documentFileSchema, nodesFileSchema, edgesFileSchema, nodeSchema, edgeSchema, edgeId, NODE_ID_RE, EVIDENCE_RE } from "./schema.ts";
+export {
+  documentFileSchema,
+  nodesFileSchema,
+  edgesFileSchema,
+  nodeSchema,
+  edgeSchema,
+  edgeId,
+  NODE_ID_RE,
+  EVIDENCE_RE,
+} from "./schema.ts";
 export type { DocumentFile, NodeEntry, EdgeEntry } from "./schema.ts";
 export { checkSeedQuality } from "./quality.ts";
 export type { QualityIssue } from "./quality.ts";

@@ -12,7 +12,7 @@ export interface QualityIssue {
 /** Nodes whose PART_OF chain ends at `rootId` (its sub-measures, sub-problems…), the root included. */
 export function withParts(rootId: string, edges: SeedEdge[]): Set<string> {
   const out = new Set([rootId]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const e of edges) {
       if (e.type === "PART_OF" && out.has(e.target) && !out.has(e.source)) {
@@ -27,7 +27,7 @@ export function withParts(rootId: string, edges: SeedEdge[]): Set<string> {
 /** A node and its PART_OF ancestors. */
 export function withParents(id: string, edges: SeedEdge[]): Set<string> {
   const out = new Set([id]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const e of edges) {
       if (e.type === "PART_OF" && out.has(e.source) && !out.has(e.target)) {
@@ -49,12 +49,17 @@ export function checkSeedQuality(seeds: ValidatedSeed[], documents: Map<string, 
   for (const n of nodes.filter((x) => x.type === "Measure")) {
     const family = withParts(n.id, edges);
     const reaches = solves.some((e) => family.has(e.source) && byId.get(e.target)?.type === "Problem");
-    if (!reaches) issues.push({ item: n.id, problem: "Measure reaches no Problem by SOLVES (directly or through its sub-measures)" });
+    if (!reaches)
+      issues.push({
+        item: n.id,
+        problem: "Measure reaches no Problem by SOLVES (directly or through its sub-measures)",
+      });
   }
   for (const n of nodes.filter((x) => x.type === "Problem")) {
     const lineage = withParents(n.id, edges);
     const solved = solves.some((e) => lineage.has(e.target) && byId.get(e.source)?.type === "Measure");
-    if (!solved) issues.push({ item: n.id, problem: "Problem is solved by no Measure (directly or through its parent)" });
+    if (!solved)
+      issues.push({ item: n.id, problem: "Problem is solved by no Measure (directly or through its parent)" });
   }
   const touched = new Set(edges.flatMap((e) => [e.source, e.target]));
   for (const n of nodes) if (!touched.has(n.id)) issues.push({ item: n.id, problem: "orphan node: no relationship" });

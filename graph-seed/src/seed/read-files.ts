@@ -22,7 +22,10 @@ export function fileLabel(dir: string, name: string): string {
 
 /** Names the item a zod issue is about: the node or edge when the array entry is recognisable. */
 function itemLabel(raw: unknown, issuePath: PropertyKey[]): string {
-  const jsonPath = issuePath.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "");
+  const jsonPath = issuePath
+    .map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`))
+    .join("")
+    .replace(/^\./, "");
   const [list, index] = issuePath;
   if ((list === "nodes" || list === "edges") && typeof index === "number") {
     const entry = (raw as Record<string, unknown[]>)[list]?.[index] as Record<string, unknown> | undefined;
@@ -41,7 +44,11 @@ async function readRawJson(dir: string, name: SeedFileName, issues: SeedIssue[])
   try {
     bytes = await readFile(path.join(dir, name));
   } catch (e) {
-    issues.push({ file, item: "(file)", problem: `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})` });
+    issues.push({
+      file,
+      item: "(file)",
+      problem: `cannot read file (${(e as NodeJS.ErrnoException).code ?? String(e)})`,
+    });
     return undefined;
   }
   let text: string;
@@ -105,7 +112,8 @@ async function readList<T>(
 
 export async function readSeedFolder(dir: string, issues: SeedIssue[]): Promise<SeedFolderFiles> {
   const docRaw = await readRawJson(dir, "document.json", issues);
-  const document = docRaw === undefined ? null : check(documentFileSchema, docRaw, fileLabel(dir, "document.json"), issues);
+  const document =
+    docRaw === undefined ? null : check(documentFileSchema, docRaw, fileLabel(dir, "document.json"), issues);
   const nodes = await readList(dir, "nodes.json", "nodes", nodeSchema, issues);
   const edges = await readList(dir, "edges.json", "edges", edgeSchema, issues);
   return { dir, document, nodes: nodes.items, edges: edges.items, brokenNodeIds: nodes.brokenIds };

@@ -15,14 +15,28 @@ export interface ValidationResult {
   issues: SeedIssue[];
 }
 
-export async function validateFolders(folders: SeedFolderFiles[], sourcesDir: string, issues: SeedIssue[]): Promise<ValidationResult> {
+export async function validateFolders(
+  folders: SeedFolderFiles[],
+  sourcesDir: string,
+  issues: SeedIssue[],
+): Promise<ValidationResult> {
   const documents = new Map<string, ParsedDocument>();
   for (const f of folders) {
     const d = f.document;
     if (!d) continue;
     const file = fileLabel(f.dir, "document.json");
-    if (path.basename(f.dir) !== d.id) issues.push({ file, item: "id", problem: `document id "${d.id}" must equal its folder name "${path.basename(f.dir)}"` });
-    if (d.file !== sourceFileName(d.id)) issues.push({ file, item: "file", problem: `source file must be named "${sourceFileName(d.id)}", not "${d.file}"` });
+    if (path.basename(f.dir) !== d.id)
+      issues.push({
+        file,
+        item: "id",
+        problem: `document id "${d.id}" must equal its folder name "${path.basename(f.dir)}"`,
+      });
+    if (d.file !== sourceFileName(d.id))
+      issues.push({
+        file,
+        item: "file",
+        problem: `source file must be named "${sourceFileName(d.id)}", not "${d.file}"`,
+      });
     if (documents.has(d.id)) {
       issues.push({ file, item: "id", problem: `document "${d.id}" is defined by two folders` });
       continue;
@@ -30,7 +44,11 @@ export async function validateFolders(folders: SeedFolderFiles[], sourcesDir: st
     try {
       const src = await readSourceDocument(sourcesDir, d.id);
       if (src.sha256 !== d.sha256) {
-        issues.push({ file, item: "sha256", problem: `source ${src.file} has sha256 ${src.sha256}, the seed was made against ${d.sha256}` });
+        issues.push({
+          file,
+          item: "sha256",
+          problem: `source ${src.file} has sha256 ${src.sha256}, the seed was made against ${d.sha256}`,
+        });
       }
       documents.set(d.id, src.document);
     } catch (e) {
@@ -45,7 +63,12 @@ export async function validateFolders(folders: SeedFolderFiles[], sourcesDir: st
     for (const id of f.brokenNodeIds) known.add(id);
     for (const n of f.nodes) {
       const first = nodeHome.get(n.id);
-      if (first) issues.push({ file: fileLabel(f.dir, "nodes.json"), item: `node "${n.id}"`, problem: `duplicate node id (first defined in ${first})` });
+      if (first)
+        issues.push({
+          file: fileLabel(f.dir, "nodes.json"),
+          item: `node "${n.id}"`,
+          problem: `duplicate node id (first defined in ${first})`,
+        });
       else nodeHome.set(n.id, fileLabel(f.dir, "nodes.json"));
       known.add(n.id);
     }
@@ -74,9 +97,11 @@ export async function validateFolders(folders: SeedFolderFiles[], sourcesDir: st
       if (first) issues.push({ file: edgesFile, item, problem: `duplicate edge (first defined in ${first})` });
       else edgeHome.set(id, edgesFile);
       for (const end of ["source", "target"] as const) {
-        if (!known.has(e[end])) issues.push({ file: edgesFile, item, problem: `dangling ${end}: no node "${e[end]}" in the loaded folders` });
+        if (!known.has(e[end]))
+          issues.push({ file: edgesFile, item, problem: `dangling ${end}: no node "${e[end]}" in the loaded folders` });
       }
-      if (e.source === e.target) issues.push({ file: edgesFile, item, problem: "an edge may not point to its own source" });
+      if (e.source === e.target)
+        issues.push({ file: edgesFile, item, problem: "an edge may not point to its own source" });
       return { id, ...e, evidence: locate(e.evidence, edgesFile, item) };
     });
     if (d) {

@@ -20,7 +20,11 @@ export function isClientStale(repoRoot: string): boolean {
   const index = path.join(clientOutDir(repoRoot), "index.html");
   if (!existsSync(index)) return true;
   const built = statSync(index).mtimeMs;
-  const sources = [path.join(repoRoot, "client"), path.join(repoRoot, "server", "src", "api"), path.join(repoRoot, "graph-seed", "src", "model")];
+  const sources = [
+    path.join(repoRoot, "client"),
+    path.join(repoRoot, "server", "src", "api"),
+    path.join(repoRoot, "graph-seed", "src", "model"),
+  ];
   return sources.some((dir) => existsSync(dir) && newestMtime(dir) > built);
 }
 

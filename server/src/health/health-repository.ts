@@ -26,7 +26,11 @@ const PROBE_TIMEOUT_MS = 2_000;
 export async function readDbInfo(driver: Driver, database: string): Promise<DbInfo> {
   const session = driver.session({ database, defaultAccessMode: "READ" });
   try {
-    const comp = await session.run("CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition", {}, { timeout: PROBE_TIMEOUT_MS });
+    const comp = await session.run(
+      "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition",
+      {},
+      { timeout: PROBE_TIMEOUT_MS },
+    );
     const counts = await session.run(
       "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
       {},

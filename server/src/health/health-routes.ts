@@ -40,12 +40,19 @@ export function healthRoutes(deps: AppDeps): Router {
     } catch {
       return void res.status(503).json({
         ready: false,
-        error: { code: "DB_UNAVAILABLE", message: "neo4j: the database does not answer", requestId: String(req.id ?? "") },
+        error: {
+          code: "DB_UNAVAILABLE",
+          message: "neo4j: the database does not answer",
+          requestId: String(req.id ?? ""),
+        },
       });
     }
     const unfinished = seeds.filter((s) => !s.completed).map((s) => s.document);
     if (seeds.length === 0 || unfinished.length > 0) {
-      const message = seeds.length === 0 ? "seed: no completed seed load yet" : `seed: the load of ${unfinished.join(", ")} has not completed`;
+      const message =
+        seeds.length === 0
+          ? "seed: no completed seed load yet"
+          : `seed: the load of ${unfinished.join(", ")} has not completed`;
       return void res.status(503).json({
         ready: false,
         error: { code: "NOT_READY", message, requestId: String(req.id ?? "") },

@@ -9,7 +9,10 @@ export interface DriverOptions {
   maxTransactionRetryTimeMs?: number;
 }
 
-export function createDriver(target: Pick<Neo4jTarget, "uri" | "username" | "password">, opts: DriverOptions = {}): Driver {
+export function createDriver(
+  target: Pick<Neo4jTarget, "uri" | "username" | "password">,
+  opts: DriverOptions = {},
+): Driver {
   // The local provider runs with auth off; an empty password means "no auth" rather than a failed login.
   const auth = target.password ? neo4j.auth.basic(target.username, target.password) : undefined;
   return neo4j.driver(target.uri, auth, {

@@ -10,7 +10,10 @@ export function fromNeo4jError(err: unknown): ApiError | null {
   if (UNAVAILABLE.has(code) || code.startsWith("Neo.TransientError.Database")) {
     return new ApiError("DB_UNAVAILABLE", "neo4j: the database is not reachable; try again shortly");
   }
-  if (code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") || code === "Neo.TransientError.Transaction.Terminated" && /timed? ?out/i.test(err.message)) {
+  if (
+    code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ||
+    (code === "Neo.TransientError.Transaction.Terminated" && /timed? ?out/i.test(err.message))
+  ) {
     return new ApiError("TIMEOUT", "neo4j: the query ran longer than the allowed time and was stopped");
   }
   if (code === "Neo.ClientError.Statement.SyntaxError" || code === "Neo.ClientError.Statement.ArgumentError") {

@@ -69,21 +69,16 @@ async function resolveClasspath(pom: string, outFile: string, progress: Progress
   let downloaded = 0;
   let lastReport = 0;
   const tmp = `${outFile}.tmp-${process.pid}`;
-  await run(
-    "mvn",
-    ["-B", "-f", pom, "dependency:build-classpath", `-Dmdep.outputFile=${tmp}`],
-    "mvn",
-    (line) => {
-      if (/^\[INFO\] Downloaded from /.test(line)) {
-        downloaded++;
-        const now = Date.now();
-        if (now - lastReport > 1000) {
-          lastReport = now;
-          progress(`Maven: ${downloaded} files downloaded`);
-        }
+  await run("mvn", ["-B", "-f", pom, "dependency:build-classpath", `-Dmdep.outputFile=${tmp}`], "mvn", (line) => {
+    if (/^\[INFO\] Downloaded from /.test(line)) {
+      downloaded++;
+      const now = Date.now();
+      if (now - lastReport > 1000) {
+        lastReport = now;
+        progress(`Maven: ${downloaded} files downloaded`);
       }
-    },
-  );
+    }
+  });
   if (downloaded > 0) progress(`Maven: ${downloaded} files downloaded, done`);
   await rename(tmp, outFile);
 }
@@ -100,9 +95,7 @@ function run(cmd: string, args: string[], label: string, onLine: (line: string) 
     };
     readline.createInterface({ input: child.stdout }).on("line", keep);
     readline.createInterface({ input: child.stderr }).on("line", keep);
-    child.on("error", (err) =>
-      reject(new LauncherBuildError(`neo4j-local: cannot run ${label}: ${err.message}`)),
-    );
+    child.on("error", (err) => reject(new LauncherBuildError(`neo4j-local: cannot run ${label}: ${err.message}`)));
     child.on("close", (code) => {
       if (code === 0) resolve();
       else reject(new LauncherBuildError(`neo4j-local: ${label} failed (exit ${code}):\n${tail.join("\n")}`));

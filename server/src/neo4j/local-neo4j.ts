@@ -79,7 +79,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
   const uri = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new LocalNeo4jError(`neo4j-local: not ready after ${opts.startTimeoutMs ?? 120_000} ms:\n${tail.join("\n")}`));
+      reject(
+        new LocalNeo4jError(`neo4j-local: not ready after ${opts.startTimeoutMs ?? 120_000} ms:\n${tail.join("\n")}`),
+      );
     }, opts.startTimeoutMs ?? 120_000);
     child.once("error", (err) => {
       clearTimeout(timer);
@@ -87,7 +89,9 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     });
     child.once("exit", (code) => {
       clearTimeout(timer);
-      reject(new LocalNeo4jError(`neo4j-local: the JVM exited (code ${code}) before it was ready:\n${tail.join("\n")}`));
+      reject(
+        new LocalNeo4jError(`neo4j-local: the JVM exited (code ${code}) before it was ready:\n${tail.join("\n")}`),
+      );
     });
     readline.createInterface({ input: child.stdout! }).on("line", (line) => {
       remember(line);

@@ -74,7 +74,8 @@ export async function acquireNeo4j(opts: ProviderOptions): Promise<Neo4jTarget> 
     progress(`starting ${opts.image} with Testcontainers`);
     return startDockerNeo4j(opts);
   }
-  if (opts.provider === "docker") throw unavailable(false, java, maven, "NEO4J_PROVIDER=docker but no Docker engine answers");
+  if (opts.provider === "docker")
+    throw unavailable(false, java, maven, "NEO4J_PROVIDER=docker but no Docker engine answers");
   if (java !== null && java >= 17 && maven) {
     const local = await startLocalNeo4j({
       repoRoot: opts.repoRoot,

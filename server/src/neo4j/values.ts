@@ -1,6 +1,17 @@
 // Neo4j values → plain JSON at the repository edge: handlers and the client never see Integer or
 // temporal objects.
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isRelationship, isTime, isPoint } from "neo4j-driver";
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isRelationship,
+  isTime,
+  isPoint,
+} from "neo4j-driver";
 
 /** An Integer (or number) to a JS number; throws on values outside the safe range rather than rounding silently. */
 export function toNumber(value: unknown): number {
@@ -17,10 +28,19 @@ export function toJsonValue(value: unknown): unknown {
   if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? neo4j.integer.toNumber(value) : value.toString();
   if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (Array.isArray(value)) return value.map(toJsonValue);
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isLocalTime(value) || isTime(value) || isDuration(value))
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isLocalTime(value) ||
+    isTime(value) ||
+    isDuration(value)
+  )
     return value.toString();
-  if (isPoint(value)) return { srid: toNumber(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
-  if (isNode(value)) return { elementId: value.elementId, labels: value.labels, properties: toJsonValue(value.properties) };
+  if (isPoint(value))
+    return { srid: toNumber(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
+  if (isNode(value))
+    return { elementId: value.elementId, labels: value.labels, properties: toJsonValue(value.properties) };
   if (isRelationship(value))
     return {
       elementId: value.elementId,
@@ -33,7 +53,11 @@ export function toJsonValue(value: unknown): unknown {
     return {
       start: toJsonValue(value.start),
       end: toJsonValue(value.end),
-      segments: value.segments.map((s) => ({ start: toJsonValue(s.start), relationship: toJsonValue(s.relationship), end: toJsonValue(s.end) })),
+      segments: value.segments.map((s) => ({
+        start: toJsonValue(s.start),
+        relationship: toJsonValue(s.relationship),
+        end: toJsonValue(s.end),
+      })),
     };
   if (typeof value === "object") {
     return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, toJsonValue(v)]));

@@ -27,7 +27,13 @@ describe("readiness while the database goes away and comes back", () => {
     db = await startPrivateDb();
     driver = createDriver({ uri: db.current.uri, username: "neo4j", password: "" });
     await loadSeed(driver, fixtureSeed(), { database: "neo4j" });
-    app = createApp({ config: testConfig(), driver, database: "neo4j", providerKind: "local", log: pino({ level: "silent" }) });
+    app = createApp({
+      config: testConfig(),
+      driver,
+      database: "neo4j",
+      providerKind: "local",
+      log: pino({ level: "silent" }),
+    });
   });
   afterAll(async () => {
     await driver?.close();

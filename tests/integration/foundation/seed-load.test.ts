@@ -38,7 +38,11 @@ describe("the seed loader", () => {
     expect(byName.get(SEARCH_INDEX)?.get("type")).toBe("FULLTEXT");
     expect(byName.get(SEARCH_INDEX)?.get("analyzer")).toBe("cjk");
     expect(byName.get(SEARCH_INDEX)?.get("state")).toBe("ONLINE");
-    const { records: cs } = await driver.executeQuery("SHOW CONSTRAINTS YIELD name, type", {}, { database: database() });
+    const { records: cs } = await driver.executeQuery(
+      "SHOW CONSTRAINTS YIELD name, type",
+      {},
+      { database: database() },
+    );
     expect(cs.map((r) => r.get("name"))).toContain("entity_id");
   });
 
@@ -56,7 +60,10 @@ describe("the seed loader", () => {
 
   it("survives two loaders of the same seed at once with identical counts", async () => {
     const before = await totals();
-    await Promise.all([loadSeed(driver, fixtureSeed(), { database: database() }), loadSeed(driver, fixtureSeed(), { database: database() })]);
+    await Promise.all([
+      loadSeed(driver, fixtureSeed(), { database: database() }),
+      loadSeed(driver, fixtureSeed(), { database: database() }),
+    ]);
     expect(await totals()).toEqual(before);
   });
 

@@ -34,7 +34,13 @@ async function steadyLoad(base: string, concurrency: number, until: Promise<void
       const start = Date.now();
       const res = await fetch(base + path, { signal: AbortSignal.timeout(BUDGET_MS * 2) });
       const body = (await res.json()) as { error?: { code?: string } };
-      outcomes.push({ path, status: res.status, code: body.error?.code ?? null, ms: Date.now() - start, at: start - t0 });
+      outcomes.push({
+        path,
+        status: res.status,
+        code: body.error?.code ?? null,
+        ms: Date.now() - start,
+        at: start - t0,
+      });
       await new Promise((r) => setTimeout(r, 20));
     }
   };
@@ -55,7 +61,13 @@ describe("the database killed under load", () => {
     db = await startPrivateDb();
     driver = createDriver({ uri: db.current.uri, username: "neo4j", password: "" });
     await loadSeed(driver, fixtureSeed(), { database: "neo4j" });
-    const app = createApp({ config: testConfig(), driver, database: "neo4j", providerKind: "local", log: pino({ level: "silent" }) });
+    const app = createApp({
+      config: testConfig(),
+      driver,
+      database: "neo4j",
+      providerKind: "local",
+      log: pino({ level: "silent" }),
+    });
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, "127.0.0.1", () => resolve(s));
     });
@@ -90,9 +102,13 @@ describe("the database killed under load", () => {
       const unavailable = outcomes.filter((o) => o.status === 503).length;
       const maxMs = Math.max(...outcomes.map((o) => o.ms));
       // Figures for docs/reliability.md.
-      console.info(`db outage ${downMs} ms: ${outcomes.length} requests, ${unavailable} answered 503, slowest ${maxMs} ms`);
+      console.info(
+        `db outage ${downMs} ms: ${outcomes.length} requests, ${unavailable} answered 503, slowest ${maxMs} ms`,
+      );
       expect(outcomes.length).toBeGreaterThan(50);
-      const bad = outcomes.filter((o) => o.status !== 200 && !(o.status === 503 && ["DB_UNAVAILABLE", "NOT_READY"].includes(o.code ?? "")));
+      const bad = outcomes.filter(
+        (o) => o.status !== 200 && !(o.status === 503 && ["DB_UNAVAILABLE", "NOT_READY"].includes(o.code ?? "")),
+      );
       expect(bad).toEqual([]);
       expect(Math.max(...outcomes.map((o) => o.ms))).toBeLessThan(BUDGET_MS);
       // The outage was seen (ready and graph answered 503) and ended (all 200 in the last second).

@@ -15,7 +15,8 @@ interface Sample {
   ms: number;
 }
 
-const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
+const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
 function heapAfterGc(): number {
   const gc = (globalThis as { gc?: () => void }).gc;
@@ -33,7 +34,11 @@ describe("under a sustained mixed load", () => {
 
   beforeAll(async () => {
     await seeded(driver);
-    ids = [await idByName(driver, "科技创新"), await idByName(driver, "产业链韧性"), await idByName(driver, "三城一区")];
+    ids = [
+      await idByName(driver, "科技创新"),
+      await idByName(driver, "产业链韧性"),
+      await idByName(driver, "三城一区"),
+    ];
     server = await new Promise<Server>((resolve) => {
       const s = app.listen(0, "127.0.0.1", () => resolve(s));
     });
@@ -50,7 +55,10 @@ describe("under a sustained mixed load", () => {
     const b = ids[(i + 1) % ids.length]!;
     switch (i % 4) {
       case 0:
-        return { kind: "search", url: `/api/search?q=${encodeURIComponent(["韧性", "innov", "链主", "chip"][i % 4 === 0 ? (i >> 2) % 4 : 0]!)}` };
+        return {
+          kind: "search",
+          url: `/api/search?q=${encodeURIComponent(["韧性", "innov", "链主", "chip"][i % 4 === 0 ? (i >> 2) % 4 : 0]!)}`,
+        };
       case 1:
         return { kind: "neighbors", url: `/api/nodes/${a}/neighbors?depth=${1 + (i % 2)}` };
       case 2:
@@ -62,7 +70,10 @@ describe("under a sustained mixed load", () => {
           init: {
             method: "POST",
             headers: { "content-type": "application/json" },
-            body: JSON.stringify({ query: "MATCH (n:Entity {type: $t}) RETURN n.name AS name LIMIT 20", params: { t: "Measure" } }),
+            body: JSON.stringify({
+              query: "MATCH (n:Entity {type: $t}) RETURN n.name AS name LIMIT 20",
+              params: { t: "Measure" },
+            }),
           },
         };
     }
@@ -85,50 +96,64 @@ describe("under a sustained mixed load", () => {
     return samples;
   }
 
-  it(`answers ${REQUESTS} mixed requests at concurrency ${CONCURRENCY} with no 5xx and a flat heap`, { timeout: 120_000 }, async () => {
-    await run(100); // warm-up: JIT, connection pool, caches
-    const heapBefore = heapAfterGc();
-    const samples = await run(REQUESTS);
-    const heapAfter = heapAfterGc();
+  it(
+    `answers ${REQUESTS} mixed requests at concurrency ${CONCURRENCY} with no 5xx and a flat heap`,
+    { timeout: 120_000 },
+    async () => {
+      await run(100); // warm-up: JIT, connection pool, caches
+      const heapBefore = heapAfterGc();
+      const samples = await run(REQUESTS);
+      const heapAfter = heapAfterGc();
 
-    const ms = samples.map((s) => s.ms);
-    const byKind = Object.fromEntries(
-      ["search", "neighbors", "paths", "cypher"].map((k) => {
-        const xs = samples.filter((s) => s.kind === k).map((s) => s.ms);
-        return [k, { n: xs.length, p50: Math.round(percentile(xs, 50)), p99: Math.round(percentile(xs, 99)) }];
-      }),
-    );
-    // Figures for docs/reliability.md.
-    console.info(
-      `load: ${samples.length} requests, concurrency ${CONCURRENCY}, p50 ${Math.round(percentile(ms, 50))} ms, p99 ${Math.round(percentile(ms, 99))} ms, ` +
-        `heap ${(heapBefore / 2 ** 20).toFixed(1)} → ${(heapAfter / 2 ** 20).toFixed(1)} MiB; ${JSON.stringify(byKind)}`,
-    );
-    expect(samples.length).toBe(REQUESTS);
-    expect(samples.filter((s) => s.status >= 500)).toEqual([]);
-    expect(samples.filter((s) => s.status !== 200).map((s) => `${s.kind} ${s.status}`)).toEqual([]);
-    // No leak: what the run allocated is collectable. 16 MiB of slack covers pools and JIT caches.
-    expect(heapAfter - heapBefore).toBeLessThan(16 * 2 ** 20);
-  });
+      const ms = samples.map((s) => s.ms);
+      const byKind = Object.fromEntries(
+        ["search", "neighbors", "paths", "cypher"].map((k) => {
+          const xs = samples.filter((s) => s.kind === k).map((s) => s.ms);
+          return [k, { n: xs.length, p50: Math.round(percentile(xs, 50)), p99: Math.round(percentile(xs, 99)) }];
+        }),
+      );
+      // Figures for docs/reliability.md.
+      console.info(
+        `load: ${samples.length} requests, concurrency ${CONCURRENCY}, p50 ${Math.round(percentile(ms, 50))} ms, p99 ${Math.round(percentile(ms, 99))} ms, ` +
+          `heap ${(heapBefore / 2 ** 20).toFixed(1)} → ${(heapAfter / 2 ** 20).toFixed(1)} MiB; ${JSON.stringify(byKind)}`,
+      );
+      expect(samples.length).toBe(REQUESTS);
+      expect(samples.filter((s) => s.status >= 500)).toEqual([]);
+      expect(samples.filter((s) => s.status !== 200).map((s) => `${s.kind} ${s.status}`)).toEqual([]);
+      // No leak: what the run allocated is collectable. 16 MiB of slack covers pools and JIT caches.
+      expect(heapAfter - heapBefore).toBeLessThan(16 * 2 ** 20);
+    },
+  );
 
-  it("keeps other endpoints answering while a runaway query runs, and stops that query at its timeout", { timeout: 30_000 }, async () => {
-    const t0 = Date.now();
-    const runaway = fetch(`${base}/api/cypher`, {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      // A real cartesian product over the graph (a bare count(*) would be answered from the count store).
-      body: JSON.stringify({ query: "MATCH (a), (b), (c), (d) WHERE a.id + b.id + c.id + d.id <> '' RETURN count(*) AS n" }),
-    }).then(async (res) => ({ status: res.status, body: (await res.json()) as { error?: { code: string } }, ms: Date.now() - t0 }));
+  it(
+    "keeps other endpoints answering while a runaway query runs, and stops that query at its timeout",
+    { timeout: 30_000 },
+    async () => {
+      const t0 = Date.now();
+      const runaway = fetch(`${base}/api/cypher`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        // A real cartesian product over the graph (a bare count(*) would be answered from the count store).
+        body: JSON.stringify({
+          query: "MATCH (a), (b), (c), (d) WHERE a.id + b.id + c.id + d.id <> '' RETURN count(*) AS n",
+        }),
+      }).then(async (res) => ({
+        status: res.status,
+        body: (await res.json()) as { error?: { code: string } },
+        ms: Date.now() - t0,
+      }));
 
-    await new Promise((r) => setTimeout(r, 200));
-    for (const url of ["/api/health", `/api/search?q=${encodeURIComponent("韧性")}`, `/api/nodes/${ids[0]}`]) {
-      const s = performance.now();
-      const res = await fetch(base + url);
-      expect(res.status).toBe(200);
-      expect(performance.now() - s).toBeLessThan(1_500);
-    }
-    const r = await runaway;
-    expect(r.status).toBe(408);
-    expect(r.body.error?.code).toBe("TIMEOUT");
-    expect(r.ms).toBeLessThan(2_000 + 1_000 + 500);
-  });
+      await new Promise((r) => setTimeout(r, 200));
+      for (const url of ["/api/health", `/api/search?q=${encodeURIComponent("韧性")}`, `/api/nodes/${ids[0]}`]) {
+        const s = performance.now();
+        const res = await fetch(base + url);
+        expect(res.status).toBe(200);
+        expect(performance.now() - s).toBeLessThan(1_500);
+      }
+      const r = await runaway;
+      expect(r.status).toBe(408);
+      expect(r.body.error?.code).toBe("TIMEOUT");
+      expect(r.ms).toBeLessThan(2_000 + 1_000 + 500);
+    },
+  );
 });

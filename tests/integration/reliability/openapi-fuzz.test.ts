@@ -13,7 +13,11 @@ const LEAK = /\bat .+\.(ts|js):\d+|\/work\/|\/home\/|node_modules|bolt:\/\/|neo4
 const ALWAYS = new Set([429, 413]);
 
 function valueArb(schema: Json, ids: string[]): fc.Arbitrary<string> {
-  const junk = fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: "grapheme", maxLength: 20 }), fc.constantFrom("", " ", "%", "\u0000", "'", "\\", "-1", "1e309", "NaN"));
+  const junk = fc.oneof(
+    fc.string({ maxLength: 40 }),
+    fc.string({ unit: "grapheme", maxLength: 20 }),
+    fc.constantFrom("", " ", "%", "\u0000", "'", "\\", "-1", "1e309", "NaN"),
+  );
   const s = schema.anyOf?.find((x: Json) => x.type !== "null") ?? schema;
   if (Array.isArray(s.enum)) return fc.oneof(fc.constantFrom(...s.enum.map(String)), junk);
   if (s.type === "integer" || s.type === "number") {
@@ -46,48 +50,68 @@ describe("fuzzing every operation of the OpenAPI document", () => {
     expect(Object.keys(doc.paths).length).toBeGreaterThanOrEqual(10);
   });
 
-  it("answers generated requests only with documented statuses, never a 5xx or a leak", { timeout: 240_000 }, async () => {
-    let sent = 0;
-    for (const [path, item] of Object.entries(doc.paths as Json)) {
-      for (const [method, op] of Object.entries(item as Json)) {
-        const documented = new Set(Object.keys(op.responses).map(Number));
-        const params: Json[] = op.parameters ?? [];
-        const paramArbs = Object.fromEntries(
-          params.map((p) => [p.name, p.required ? valueArb(p.schema, ids) : fc.option(valueArb(p.schema, ids), { nil: undefined })]),
-        );
-        const bodyArb = op.requestBody
-          ? fc.oneof(
-              fc.record({ query: fc.constantFrom("MATCH (n:Entity) RETURN n LIMIT 3", "RETURN $x AS x", "CREATE (n)"), params: fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 })) }),
-              fc.jsonValue({ maxDepth: 3 }),
-            )
-          : fc.constant(undefined);
-        await fc.assert(
-          fc.asyncProperty(fc.record(paramArbs), bodyArb, async (values: Record<string, string | undefined>, body) => {
-            let url = path;
-            const query = new URLSearchParams();
-            for (const p of params) {
-              const v = values[p.name];
-              if (v === undefined) continue;
-              if (p.in === "path") url = url.replace(`{${p.name}}`, encodeURIComponent(v));
-              else query.set(p.name, v);
-            }
-            const qs = query.toString();
-            // Bodies go as raw JSON text, so primitives and nulls are sent as such.
-            const req =
-              method === "post"
-                ? request(app).post(url).set("content-type", "application/json").send(JSON.stringify(body ?? null))
-                : request(app).get(qs ? `${url}?${qs}` : url);
-            const res = await req;
-            sent++;
-            expect(res.status, `${method.toUpperCase()} ${url}?${qs}`).toBeLessThan(500);
-            expect(documented.has(res.status) || ALWAYS.has(res.status), `${res.status} undocumented for ${method} ${path}`).toBe(true);
-            expect(res.headers["content-type"]).toMatch(/json/);
-            expect(res.text).not.toMatch(LEAK);
-          }),
-          { numRuns: 25 },
-        );
+  it(
+    "answers generated requests only with documented statuses, never a 5xx or a leak",
+    { timeout: 240_000 },
+    async () => {
+      let sent = 0;
+      for (const [path, item] of Object.entries(doc.paths as Json)) {
+        for (const [method, op] of Object.entries(item as Json)) {
+          const documented = new Set(Object.keys(op.responses).map(Number));
+          const params: Json[] = op.parameters ?? [];
+          const paramArbs = Object.fromEntries(
+            params.map((p) => [
+              p.name,
+              p.required ? valueArb(p.schema, ids) : fc.option(valueArb(p.schema, ids), { nil: undefined }),
+            ]),
+          );
+          const bodyArb = op.requestBody
+            ? fc.oneof(
+                fc.record({
+                  query: fc.constantFrom("MATCH (n:Entity) RETURN n LIMIT 3", "RETURN $x AS x", "CREATE (n)"),
+                  params: fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 })),
+                }),
+                fc.jsonValue({ maxDepth: 3 }),
+              )
+            : fc.constant(undefined);
+          await fc.assert(
+            fc.asyncProperty(
+              fc.record(paramArbs),
+              bodyArb,
+              async (values: Record<string, string | undefined>, body) => {
+                let url = path;
+                const query = new URLSearchParams();
+                for (const p of params) {
+                  const v = values[p.name];
+                  if (v === undefined) continue;
+                  if (p.in === "path") url = url.replace(`{${p.name}}`, encodeURIComponent(v));
+                  else query.set(p.name, v);
+                }
+                const qs = query.toString();
+                // Bodies go as raw JSON text, so primitives and nulls are sent as such.
+                const req =
+                  method === "post"
+                    ? request(app)
+                        .post(url)
+                        .set("content-type", "application/json")
+                        .send(JSON.stringify(body ?? null))
+                    : request(app).get(qs ? `${url}?${qs}` : url);
+                const res = await req;
+                sent++;
+                expect(res.status, `${method.toUpperCase()} ${url}?${qs}`).toBeLessThan(500);
+                expect(
+                  documented.has(res.status) || ALWAYS.has(res.status),
+                  `${res.status} undocumented for ${method} ${path}`,
+                ).toBe(true);
+                expect(res.headers["content-type"]).toMatch(/json/);
+                expect(res.text).not.toMatch(LEAK);
+              },
+            ),
+            { numRuns: 25 },
+          );
+        }
       }
-    }
-    console.info(`openapi fuzz: ${sent} requests over ${Object.keys(doc.paths).length} paths`);
-  });
+      console.info(`openapi fuzz: ${sent} requests over ${Object.keys(doc.paths).length} paths`);
+    },
+  );
 });

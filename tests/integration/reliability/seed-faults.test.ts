@@ -25,12 +25,43 @@ const editJson = (edit: (json: any) => void) => (text: string) => {
 };
 
 const DEFECTS: { name: string; file: string; breakIt: (text: string) => string | Buffer; expect: RegExp }[] = [
-  { name: "an unknown node type", file: "nodes.json", breakIt: editJson((j) => (j.nodes[3].type = "Wizard")), expect: /nodes\.json.*(type|Wizard)/s },
-  { name: "a dangling edge endpoint", file: "edges.json", breakIt: editJson((j) => (j.edges[0].target = "no-such-node")), expect: /edges\.json.*no-such-node/s },
-  { name: "a duplicate node id", file: "nodes.json", breakIt: editJson((j) => j.nodes.push({ ...j.nodes[0] })), expect: /nodes\.json.*sci-tech-innovation.*duplicate/is },
-  { name: "a locator that does not resolve", file: "nodes.json", breakIt: editJson((j) => (j.nodes[1].evidence = ["s9.p9.9@0-4"])), expect: /nodes\.json.*s9\.p9\.9/s },
-  { name: "a malformed file", file: "edges.json", breakIt: (t) => t.slice(0, t.length / 2), expect: /edges\.json.*(JSON|parse)/is },
-  { name: "a file in the wrong encoding", file: "nodes.json", breakIt: (t) => Buffer.concat([Buffer.from(t.slice(0, 200)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(t.slice(200))]), expect: /nodes\.json.*(UTF-8|encoding)/is },
+  {
+    name: "an unknown node type",
+    file: "nodes.json",
+    breakIt: editJson((j) => (j.nodes[3].type = "Wizard")),
+    expect: /nodes\.json.*(type|Wizard)/s,
+  },
+  {
+    name: "a dangling edge endpoint",
+    file: "edges.json",
+    breakIt: editJson((j) => (j.edges[0].target = "no-such-node")),
+    expect: /edges\.json.*no-such-node/s,
+  },
+  {
+    name: "a duplicate node id",
+    file: "nodes.json",
+    breakIt: editJson((j) => j.nodes.push({ ...j.nodes[0] })),
+    expect: /nodes\.json.*sci-tech-innovation.*duplicate/is,
+  },
+  {
+    name: "a locator that does not resolve",
+    file: "nodes.json",
+    breakIt: editJson((j) => (j.nodes[1].evidence = ["s9.p9.9@0-4"])),
+    expect: /nodes\.json.*s9\.p9\.9/s,
+  },
+  {
+    name: "a malformed file",
+    file: "edges.json",
+    breakIt: (t) => t.slice(0, t.length / 2),
+    expect: /edges\.json.*(JSON|parse)/is,
+  },
+  {
+    name: "a file in the wrong encoding",
+    file: "nodes.json",
+    breakIt: (t) =>
+      Buffer.concat([Buffer.from(t.slice(0, 200)), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(t.slice(200))]),
+    expect: /nodes\.json.*(UTF-8|encoding)/is,
+  },
 ];
 
 describe("seed loads that fail", () => {

@@ -24,37 +24,41 @@ describe("shutdown on SIGTERM", () => {
     if (home) await rm(home, { recursive: true, force: true });
   });
 
-  it("lets in-flight requests finish, closes Neo4j, exits 0, and the next start finds the data", { timeout: 240_000 }, async () => {
-    home = await mkdtemp(path.join(os.tmpdir(), "rg-shutdown-"));
-    const first = await spawnServer({ NEO4J_LOCAL_HOME: home });
-    expect((await fetch(`${first.url}/api/ready`)).status).toBe(200);
+  it(
+    "lets in-flight requests finish, closes Neo4j, exits 0, and the next start finds the data",
+    { timeout: 240_000 },
+    async () => {
+      home = await mkdtemp(path.join(os.tmpdir(), "rg-shutdown-"));
+      const first = await spawnServer({ NEO4J_LOCAL_HOME: home });
+      expect((await fetch(`${first.url}/api/ready`)).status).toBe(200);
 
-    const inFlight = Array.from({ length: 3 }, () =>
-      fetch(`${first.url}/api/cypher`, {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ query: SLOW_QUERY }),
-      }).then(async (res) => ({ status: res.status, body: (await res.json()) as { error?: { code: string } } })),
-    );
-    await new Promise((r) => setTimeout(r, 300));
-    const t0 = Date.now();
-    first.child.kill("SIGTERM");
-    const results = await Promise.all(inFlight);
-    for (const r of results) {
-      expect(r.status === 200 || (r.status === 503 && r.body.error?.code === "DB_UNAVAILABLE")).toBe(true);
-    }
-    expect(await first.exited).toBe(0);
-    expect(Date.now() - t0).toBeLessThan(30_000);
-    expect(await portAnswers(first.boltUri)).toBe(false);
-    expect(first.output()).not.toMatch(/unhandled|Error:/i);
+      const inFlight = Array.from({ length: 3 }, () =>
+        fetch(`${first.url}/api/cypher`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ query: SLOW_QUERY }),
+        }).then(async (res) => ({ status: res.status, body: (await res.json()) as { error?: { code: string } } })),
+      );
+      await new Promise((r) => setTimeout(r, 300));
+      const t0 = Date.now();
+      first.child.kill("SIGTERM");
+      const results = await Promise.all(inFlight);
+      for (const r of results) {
+        expect(r.status === 200 || (r.status === 503 && r.body.error?.code === "DB_UNAVAILABLE")).toBe(true);
+      }
+      expect(await first.exited).toBe(0);
+      expect(Date.now() - t0).toBeLessThan(30_000);
+      expect(await portAnswers(first.boltUri)).toBe(false);
+      expect(first.output()).not.toMatch(/unhandled|Error:/i);
 
-    const second = await spawnServer({ NEO4J_LOCAL_HOME: home });
-    try {
-      expect(second.output()).toMatch(/already loaded, skipped/);
-      expect((await fetch(`${second.url}/api/ready`)).status).toBe(200);
-    } finally {
-      second.child.kill("SIGTERM");
-      expect(await second.exited).toBe(0);
-    }
-  });
+      const second = await spawnServer({ NEO4J_LOCAL_HOME: home });
+      try {
+        expect(second.output()).toMatch(/already loaded, skipped/);
+        expect((await fetch(`${second.url}/api/ready`)).status).toBe(200);
+      } finally {
+        second.child.kill("SIGTERM");
+        expect(await second.exited).toBe(0);
+      }
+    },
+  );
 });

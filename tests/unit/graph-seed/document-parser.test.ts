@@ -1,6 +1,7 @@
 // The parser on small synthetic documents: numbering, segmentation and the two print-layout repairs.
 import { describe, expect, it } from "vitest";
-import { DocumentError, findPhrase, parseDocument, resolveLocator, sentenceLookup } from "../../../graph-seed/src/document/index.ts";
+import type { DocumentError } from "../../../graph-seed/src/document/index.ts";
+import { findPhrase, parseDocument, resolveLocator, sentenceLookup } from "../../../graph-seed/src/document/index.ts";
 
 // Synthetic text written for the test (not from any source document).
 const SYNTHETIC = [
@@ -55,14 +56,23 @@ describe("parseDocument", () => {
   const text = (id: string) => sentenceLookup(doc).text(id);
 
   it("extracts title, author, affiliation, editor and keywords as metadata", () => {
-    expect(doc.metadata).toEqual({ title: "测试文档的标题", author: "张三", affiliation: "某研究院", editor: "李四", keywords: ["甲乙", "丙丁", "戊己"] });
+    expect(doc.metadata).toEqual({
+      title: "测试文档的标题",
+      author: "张三",
+      affiliation: "某研究院",
+      editor: "李四",
+      keywords: ["甲乙", "丙丁", "戊己"],
+    });
   });
 
   it("keeps abstract, keywords and references out of the body", () => {
     expect(text("abstract.2")).toBe("这是摘要第二句。");
     expect(sentenceLookup(doc).get("abstract.1")?.role).toBe("abstract");
     expect(doc.notes.filter((n) => n.kind === "reference").map((n) => n.id)).toEqual(["ref1"]);
-    const body = doc.sentences.filter((s) => s.role === "body").map((s) => s.text).join("");
+    const body = doc.sentences
+      .filter((s) => s.role === "body")
+      .map((s) => s.text)
+      .join("");
     expect(body).not.toContain("摘要");
     expect(body).not.toContain("某出版社");
     expect(body).not.toContain("责任编辑");

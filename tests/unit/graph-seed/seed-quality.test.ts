@@ -14,7 +14,8 @@ let seed: ValidatedSeed;
 let doc: ParsedDocument;
 let node: (id: string) => SeedNode | undefined;
 const edges = (): SeedEdge[] => seed.edges;
-const has = (type: string, source: string, target: string) => edges().some((e) => e.type === type && e.source === source && e.target === target);
+const has = (type: string, source: string, target: string) =>
+  edges().some((e) => e.type === type && e.source === source && e.target === target);
 
 beforeAll(async () => {
   const bundle = await readSeedFolders([path.join(documentsDir, PAPER_ID)], sourcesDir);
@@ -36,7 +37,12 @@ describe("the curated graph of the paper", () => {
   });
 
   it("holds the four platforms of 三城一区 with their roles, each PART_OF it", () => {
-    const members = { "zhongguancun-science-city": "聚焦", "huairou-science-city": "突破", "future-science-city": "搞活", "beijing-etdz": "升级" };
+    const members = {
+      "zhongguancun-science-city": "聚焦",
+      "huairou-science-city": "突破",
+      "future-science-city": "搞活",
+      "beijing-etdz": "升级",
+    };
     expect(node("three-cities-one-zone")?.type).toBe("Platform");
     for (const [id, role] of Object.entries(members)) {
       expect(node(id)?.type).toBe("Platform");
@@ -50,7 +56,12 @@ describe("the curated graph of the paper", () => {
     const perPath = [1, 2, 3, 4].map((p) => points.filter((n) => n.props.pathNo === p).length);
     expect(perPath).toEqual([3, 2, 2, 3]);
     const paths = seed.nodes.filter((n) => n.type === "Measure" && n.props.level === "path");
-    expect(paths.sort((a, b) => Number(a.props.pathNo) - Number(b.props.pathNo)).map((n) => n.props.path)).toEqual(["三(一)", "三(二)", "三(三)", "三(四)"]);
+    expect(paths.sort((a, b) => Number(a.props.pathNo) - Number(b.props.pathNo)).map((n) => n.props.path)).toEqual([
+      "三(一)",
+      "三(二)",
+      "三(三)",
+      "三(四)",
+    ]);
     for (const p of points) {
       const parent = paths.find((x) => x.props.pathNo === p.props.pathNo)!;
       expect(has("PART_OF", p.id, parent.id)).toBe(true);
@@ -78,7 +89,9 @@ describe("the curated graph of the paper", () => {
     const problems = seed.nodes.filter((n) => n.type === "Problem" && n.props.level === "problem");
     expect(problems.map((n) => n.props.problem).sort()).toEqual([1, 2, 3]);
     const weak = seed.nodes.filter((n) => n.props.group === "weak-link").map((n) => n.name);
-    expect(weak.sort()).toEqual(["关键元器件", "关键材料", "高端芯片", "工业母机", "工业软件", "基本算法", "开发平台", "核心设备"].sort());
+    expect(weak.sort()).toEqual(
+      ["关键元器件", "关键材料", "高端芯片", "工业母机", "工业软件", "基本算法", "开发平台", "核心设备"].sort(),
+    );
   });
 
   it("keeps the causal chain from missing technology to disruption", () => {
@@ -102,7 +115,9 @@ describe("the curated graph of the paper", () => {
       expect(e?.whyZh.length).toBeGreaterThan(0);
       expect(e?.whyEn.length).toBeGreaterThan(0);
     }
-    const stated = edges().find((x) => x.type === "SOLVES" && x.source === "sm-1-2-chip-full-chain" && x.target === "weak-link-high-end-chips");
+    const stated = edges().find(
+      (x) => x.type === "SOLVES" && x.source === "sm-1-2-chip-full-chain" && x.target === "weak-link-high-end-chips",
+    );
     expect(stated?.inferred).toBe(false);
   });
 
@@ -124,7 +139,10 @@ describe("the curated graph of the paper", () => {
     for (const [id, value, unit] of figures) {
       expect(node(id)?.type, id).toBe("Indicator");
       expect(node(id)?.props).toMatchObject({ value, unit });
-      expect(edges().some((e) => e.type === "MEASURES" && e.source === id), `${id} measures something`).toBe(true);
+      expect(
+        edges().some((e) => e.type === "MEASURES" && e.source === id),
+        `${id} measures something`,
+      ).toBe(true);
     }
     expect(node("ind-nature-index-rank")?.props.consecutiveYears).toBe(4);
     expect(node("ind-3c1z-economic-share")?.props.bound).toBe("min");
@@ -147,17 +165,28 @@ describe("the curated graph of the paper", () => {
 describe("checkSeedQuality", () => {
   it("reports a measure that solves nothing, an unsolved problem, an orphan and a span that does not name its node", () => {
     const broken: ValidatedSeed = structuredClone(seed);
-    broken.edges = broken.edges.filter((e) => !(e.type === "SOLVES" && (e.source === "m-4-3-security-monitoring" || e.source.startsWith("sm-4-3-"))));
+    broken.edges = broken.edges.filter(
+      (e) => !(e.type === "SOLVES" && (e.source === "m-4-3-security-monitoring" || e.source.startsWith("sm-4-3-"))),
+    );
     // Cut the weak link from its solvers and from its parent, which is solved.
     broken.edges = broken.edges.filter((e) => !(e.type === "SOLVES" && e.target === "weak-link-basic-algorithms"));
     broken.edges = broken.edges.filter((e) => !(e.type === "PART_OF" && e.source === "weak-link-basic-algorithms"));
-    broken.edges.push({ ...broken.edges[0]!, id: "x", type: "CAUSES", source: "weak-link-basic-algorithms", target: "chain-break-risk" });
+    broken.edges.push({
+      ...broken.edges[0]!,
+      id: "x",
+      type: "CAUSES",
+      source: "weak-link-basic-algorithms",
+      target: "chain-break-risk",
+    });
     broken.edges = broken.edges.filter((e) => e.source !== "xiaomi" && e.target !== "xiaomi");
     broken.nodes.find((n) => n.id === "boe")!.evidence = [{ doc: PAPER_ID, sentence: "title", start: 0, end: 2 }];
     const issues = checkSeedQuality([broken], new Map([[PAPER_ID, doc]]));
     const items = issues.map((i) => i.item);
     expect(items).toContain("m-4-3-security-monitoring");
-    expect(issues).toContainEqual({ item: "weak-link-basic-algorithms", problem: expect.stringMatching(/solved by no Measure/) });
+    expect(issues).toContainEqual({
+      item: "weak-link-basic-algorithms",
+      problem: expect.stringMatching(/solved by no Measure/),
+    });
     expect(items).toContain("xiaomi");
     expect(items).toContain("boe");
   });

@@ -44,7 +44,9 @@ describe("readSeed", () => {
     const { seedDir } = await copySeed();
     await writeFile(path.join(seedDir, "edges.json"), '{"edges": [');
     const issues = await issuesOf(readSeed(seedDir, sourcesDir));
-    expect(issues).toContainEqual(expect.objectContaining({ file: EDGES, item: "(file)", problem: expect.stringMatching(/malformed JSON/) }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: EDGES, item: "(file)", problem: expect.stringMatching(/malformed JSON/) }),
+    );
   });
 
   it("rejects a file that is not UTF-8", async () => {
@@ -56,18 +58,30 @@ describe("readSeed", () => {
 
   it("rejects an unknown node type", async () => {
     const issues = await broken("nodes.json", (j) => (j.nodes[0].type = "Gadget"));
-    expect(issues).toContainEqual(expect.objectContaining({ file: NODES, item: expect.stringContaining('node "sci-tech-innovation"') }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: NODES, item: expect.stringContaining('node "sci-tech-innovation"') }),
+    );
     expect(issues[0]!.item).toContain("type");
   });
 
   it("rejects a duplicate node id", async () => {
     const issues = await broken("nodes.json", (j) => j.nodes.push({ ...j.nodes[0] }));
-    expect(issues).toContainEqual({ file: NODES, item: 'node "sci-tech-innovation"', problem: expect.stringMatching(/duplicate node id/) });
+    expect(issues).toContainEqual({
+      file: NODES,
+      item: 'node "sci-tech-innovation"',
+      problem: expect.stringMatching(/duplicate node id/),
+    });
   });
 
   it("rejects a dangling edge endpoint", async () => {
     const issues = await broken("edges.json", (j) => (j.edges[0].target = "no-such-node"));
-    expect(issues).toContainEqual(expect.objectContaining({ file: EDGES, item: expect.stringContaining("no-such-node"), problem: expect.stringMatching(/dangling target/) }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: EDGES,
+        item: expect.stringContaining("no-such-node"),
+        problem: expect.stringMatching(/dangling target/),
+      }),
+    );
   });
 
   it("rejects a locator to an unknown sentence and a span out of range", async () => {
@@ -75,8 +89,20 @@ describe("readSeed", () => {
       j.nodes[0].evidence = ["s9.p9.9@0-2"];
       j.nodes[1].evidence = ["title@0-999"];
     });
-    expect(issues).toContainEqual(expect.objectContaining({ file: NODES, item: expect.stringContaining('node "sci-tech-innovation"'), problem: expect.stringMatching(/no sentence "s9.p9.9"/) }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: NODES, item: expect.stringContaining('node "industrial-chain-resilience"'), problem: expect.stringMatching(/outside sentence "title"/) }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: NODES,
+        item: expect.stringContaining('node "sci-tech-innovation"'),
+        problem: expect.stringMatching(/no sentence "s9.p9.9"/),
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: NODES,
+        item: expect.stringContaining('node "industrial-chain-resilience"'),
+        problem: expect.stringMatching(/outside sentence "title"/),
+      }),
+    );
   });
 
   it("rejects a node without evidence or with a malformed locator", async () => {
@@ -89,7 +115,9 @@ describe("readSeed", () => {
 
   it("rejects a source whose sha256 differs from the one recorded", async () => {
     const issues = await broken("document.json", (j) => (j.sha256 = "0".repeat(64)));
-    expect(issues).toContainEqual(expect.objectContaining({ file: DOCUMENT, item: "sha256", problem: expect.stringMatching(/sha256/) }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: DOCUMENT, item: "sha256", problem: expect.stringMatching(/sha256/) }),
+    );
   });
 
   it("rejects a node missing nameEn or a summary", async () => {
@@ -97,8 +125,12 @@ describe("readSeed", () => {
       delete j.nodes[0].nameEn;
       j.nodes[1].summaryZh = "  ";
     });
-    expect(issues).toContainEqual(expect.objectContaining({ file: NODES, item: expect.stringMatching(/sci-tech-innovation.*nameEn/) }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: NODES, item: expect.stringMatching(/industrial-chain-resilience.*summaryZh/) }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: NODES, item: expect.stringMatching(/sci-tech-innovation.*nameEn/) }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: NODES, item: expect.stringMatching(/industrial-chain-resilience.*summaryZh/) }),
+    );
   });
 
   it("rejects an inferred edge without whyZh/whyEn", async () => {
@@ -112,7 +144,13 @@ describe("readSeed", () => {
 
   it("rejects a badly formed node id", async () => {
     const issues = await broken("nodes.json", (j) => (j.nodes[0].id = "Sci Tech"));
-    expect(issues).toContainEqual(expect.objectContaining({ file: NODES, item: expect.stringContaining('node "Sci Tech"'), problem: expect.stringMatching(/kebab-case/) }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: NODES,
+        item: expect.stringContaining('node "Sci Tech"'),
+        problem: expect.stringMatching(/kebab-case/),
+      }),
+    );
   });
 
   it("lets an edge point into another loaded folder, and not into one that is not loaded", async () => {
@@ -120,13 +158,37 @@ describe("readSeed", () => {
     const other = path.join(dir, "zz-other");
     await mkdir(other);
     // A second folder reusing the same source under another id would not match its file: it is refused by name.
-    await writeFile(path.join(other, "document.json"), JSON.stringify({ id: "zz-other", file: "zz-other.zh.txt", sha256: "0".repeat(64), titleEn: "x", language: "zh", version: "1" }));
+    await writeFile(
+      path.join(other, "document.json"),
+      JSON.stringify({
+        id: "zz-other",
+        file: "zz-other.zh.txt",
+        sha256: "0".repeat(64),
+        titleEn: "x",
+        language: "zh",
+        version: "1",
+      }),
+    );
     await writeFile(path.join(other, "nodes.json"), JSON.stringify({ nodes: [] }));
     await writeFile(path.join(other, "edges.json"), JSON.stringify({ edges: [] }));
-    await editJson(path.join(seedDir, "edges.json"), (j) => j.edges.push({ type: "SUPPORTS", source: "sci-tech-innovation", target: "node-in-other", evidence: ["title@0-2"] }));
+    await editJson(path.join(seedDir, "edges.json"), (j) =>
+      j.edges.push({
+        type: "SUPPORTS",
+        source: "sci-tech-innovation",
+        target: "node-in-other",
+        evidence: ["title@0-2"],
+      }),
+    );
     const issues = await issuesOf(readAllSeeds(dir, sourcesDir));
-    expect(issues).toContainEqual(expect.objectContaining({ file: "zz-other/document.json", problem: expect.stringMatching(/cannot read source document/) }));
-    expect(issues).toContainEqual(expect.objectContaining({ file: EDGES, problem: expect.stringMatching(/dangling target.*node-in-other/) }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        file: "zz-other/document.json",
+        problem: expect.stringMatching(/cannot read source document/),
+      }),
+    );
+    expect(issues).toContainEqual(
+      expect.objectContaining({ file: EDGES, problem: expect.stringMatching(/dangling target.*node-in-other/) }),
+    );
   });
 
   it("collects every issue instead of stopping at the first", async () => {

@@ -53,9 +53,10 @@ describe("choosing a Neo4j", () => {
   });
 
   it("says when Java is too old for the local Neo4j", async () => {
-    const err = await acquireNeo4j({ ...base, probes: { ...nothing, javaMajor: async () => 11, mavenAvailable: async () => true } }).catch(
-      (e: unknown) => e as Error,
-    );
+    const err = await acquireNeo4j({
+      ...base,
+      probes: { ...nothing, javaMajor: async () => 11, mavenAvailable: async () => true },
+    }).catch((e: unknown) => e as Error);
     expect(err).toBeInstanceOf(NoNeo4jAvailableError);
     expect((err as Error).message).toMatch(/java 11 found, too old/);
   });
