@@ -1,27 +1,13 @@
 // Legend that is also the type filter: click a type or relation to hide or show it; a degree threshold.
-import { NODE_TYPES, REL_TYPES } from "../../../graph-seed/src/model/types.ts";
+import { NODE_TYPE_ZH, NODE_TYPES, REL_TYPES } from "../../../graph-seed/src/model/types.ts";
 import type { Actions } from "../actions.ts";
 import { REL_COLORS } from "../graph/model.ts";
 import { clear, h } from "./dom.ts";
 import { markOf } from "./type-mark.ts";
 import { t } from "./i18n.ts";
 
-const TYPE_ZH: Record<string, string> = {
-  Concept: "概念",
-  Measure: "措施",
-  Platform: "平台",
-  Enterprise: "企业",
-  Problem: "问题",
-  Indicator: "指标",
-  Institution: "机构",
-  Technology: "技术",
-  Achievement: "成果",
-  Industry: "产业",
-  Programme: "计划",
-};
-
 export function typeName(type: string, lang: "zh" | "en"): string {
-  return lang === "zh" ? (TYPE_ZH[type] ?? type) : type;
+  return lang === "zh" ? ((NODE_TYPE_ZH as Record<string, string>)[type] ?? type) : type;
 }
 
 export function legendPanel(app: Actions): HTMLElement {

@@ -17,6 +17,21 @@ export const NODE_TYPES = [
 ] as const;
 export type NodeType = (typeof NODE_TYPES)[number];
 
+/** The Chinese name of each node type, for legends and generated names. */
+export const NODE_TYPE_ZH: Record<NodeType, string> = {
+  Concept: "概念",
+  Measure: "措施",
+  Platform: "平台",
+  Enterprise: "企业",
+  Problem: "问题",
+  Indicator: "指标",
+  Institution: "机构",
+  Technology: "技术",
+  Achievement: "成果",
+  Industry: "产业",
+  Programme: "计划",
+};
+
 /** Relationship types. Direction always reads as a sentence: (source) -[TYPE]-> (target). */
 export const REL_TYPES = [
   "SUPPORTS", // a concept, platform, enterprise, institution or measure strengthens another node

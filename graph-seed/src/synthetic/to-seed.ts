@@ -1,23 +1,9 @@
 // Turns a topology (and its stored layout) into the ValidatedSeed the real loader takes, so synthetic graphs
 // go through exactly the path the curated seed does: same labels, properties, evidence format and MERGE keys.
 import type { SeedEdge, SeedNode, ValidatedSeed } from "../model/seed.ts";
-import { NODE_TYPES, REL_TYPES, type Locator } from "../model/types.ts";
+import { NODE_TYPE_ZH, NODE_TYPES, REL_TYPES, type Locator } from "../model/types.ts";
 import type { Layout } from "./layout.ts";
 import type { Topology } from "./topology.ts";
-
-const TYPE_ZH: Record<string, string> = {
-  Concept: "概念",
-  Measure: "措施",
-  Platform: "平台",
-  Enterprise: "企业",
-  Problem: "问题",
-  Indicator: "指标",
-  Institution: "机构",
-  Technology: "技术",
-  Achievement: "成果",
-  Industry: "产业",
-  Programme: "计划",
-};
 
 /** The synthetic document every synthetic locator points into; no source file exists for it. */
 export function syntheticDocId(t: Pick<Topology, "nodes" | "edges" | "seed">): string {
@@ -37,7 +23,7 @@ export function toSeed(t: Topology, layout: Layout | null): ValidatedSeed {
   const nodes: SeedNode[] = new Array(t.nodes);
   for (let i = 0; i < t.nodes; i++) {
     const type = NODE_TYPES[t.type[i]!]!;
-    const zh = TYPE_ZH[type]!;
+    const zh = NODE_TYPE_ZH[type]!;
     const d = t.domain[i]!;
     const props: SeedNode["props"] = { domain: d, synthetic: true };
     if (layout) {

@@ -1,5 +1,6 @@
 // Building blocks shared by the contract's schemas: ids, comma-separated allow-list filters, the error body.
 import { z } from "zod";
+import { ERROR_CODES } from "../http/errors.ts";
 import { NODE_TYPES, REL_TYPES } from "../../../graph-seed/src/model/types.ts";
 
 /** Node ids are kebab-case ascii in the seed; the API accepts any id-like token and answers 404 for unknown ones. */
@@ -60,18 +61,7 @@ export const RelTypeSchema = z.enum(REL_TYPES);
 /** Every error leaves as this body, with a stable code and the request id to quote in a report. */
 export const ErrorBodySchema = z.object({
   error: z.object({
-    code: z.enum([
-      "BAD_REQUEST",
-      "NOT_FOUND",
-      "READ_ONLY",
-      "CYPHER_SYNTAX",
-      "TIMEOUT",
-      "TOO_LARGE",
-      "RATE_LIMITED",
-      "DB_UNAVAILABLE",
-      "NOT_READY",
-      "INTERNAL",
-    ]),
+    code: z.enum(ERROR_CODES),
     message: z.string(),
     requestId: z.string(),
     details: z.unknown().optional(),
