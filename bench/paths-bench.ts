@@ -10,6 +10,8 @@ export interface PathsBenchOptions {
   pairs: number;
   naiveTimeoutMs: number;
   apiTimeoutMs: number;
+  /** Untimed pause after each naive query (default: half the naive timeout, at most 1.5 s). */
+  settleMs?: number;
   seed: number;
   log: (line: string) => void;
 }
@@ -38,6 +40,11 @@ export async function pathsBench(
     (name: string, f: (a: number, b: number) => Promise<PathTiming>) =>
     async (r: number): Promise<PathTiming> => {
       const x = await f(...pairs[r]!);
+      // A naive query leaves Neo4j collecting up to db.memory.transaction.max of garbage: let it settle (untimed)
+      // so the next variant's pair does not pay for it. Run 1 and 2 showed the API's pairs measured right after
+      // a naive one 2–10× slower than the same endpoint in the API bench.
+      if (name === "naive")
+        await new Promise((res) => setTimeout(res, o.settleMs ?? Math.min(1500, o.naiveTimeoutMs / 2)));
       o.log(
         `[paths] ${sizeLabel(t.nodes, t.edges)} pair ${r} ${name}: ${x.timedOut ? "≥" : ""}${x.ms.toFixed(1)} ms${x.why ? ` (${x.why})` : ""}`,
       );

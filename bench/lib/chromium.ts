@@ -66,7 +66,12 @@ export async function openBenchPage(entry: string, opts: BenchPageOptions = {}):
       executablePath: "/usr/bin/chromium",
       headless: !opts.headed,
       args: opts.headed
-        ? [...ARGS.filter((a) => a !== "--headless" && a !== "--disable-gpu"), "--use-gl=angle", "--use-angle=gl", "--ignore-gpu-blocklist"]
+        ? [
+            ...ARGS.filter((a) => a !== "--headless" && a !== "--disable-gpu"),
+            "--use-gl=angle",
+            "--use-angle=gl",
+            "--ignore-gpu-blocklist",
+          ]
         : ARGS,
       viewport: VIEWPORT,
       deviceScaleFactor: 1,

@@ -35,7 +35,7 @@ export function markdownTable(rows: BenchRow[]): string {
   return [head, ...lines.map((l) => `| ${l} |`)].join("\n");
 }
 
-const COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e"];
+const COLORS = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"];
 
 /** A log–log line chart: one line per variant; lower bounds (timeouts) drawn hollow with "≥". */
 export function svgChart(points: SeriesPoint[], title: string, yLabel: string): string {
