@@ -1,7 +1,7 @@
 // Loading: rows/s of the product's loader (batched UNWIND … MERGE through loadSeed, one transaction per
 // batch) against the floor a naive importer hits: one auto-commit CREATE statement per node and per edge.
 // The floor is measured on a sample (the first nodes and the edges among them) and extrapolated as a rate.
-import { formatLocator } from "../graph-seed/src/model/types.ts";
+import { edgeProperties, nodeProperties } from "../graph-seed/src/load/load-seed.ts";
 import type { ValidatedSeed } from "../graph-seed/src/model/seed.ts";
 import { type BenchDb, emptyData, loadSynthetic } from "./lib/database.ts";
 import { row, sizeLabel, type BenchRow } from "./lib/result.ts";
@@ -24,21 +24,7 @@ async function floorOnce(db: BenchDb, seed: ValidatedSeed, sample: number): Prom
   try {
     for (const n of nodes) {
       // Same properties the loader writes; labels from the model's allow-list.
-      await session.run(`CREATE (n:Entity:${n.type}) SET n = $props`, {
-        props: {
-          ...n.props,
-          id: n.id,
-          type: n.type,
-          document: doc,
-          name: n.name,
-          nameEn: n.nameEn,
-          summaryZh: n.summaryZh,
-          summaryEn: n.summaryEn,
-          aliases: n.aliases,
-          aliasesText: n.aliases.join(" · "),
-          evidence: n.evidence.map(formatLocator),
-        },
-      });
+      await session.run(`CREATE (n:Entity:${n.type}) SET n = $props`, { props: nodeProperties(n, doc) });
     }
     for (const e of edges) {
       await session.run(
@@ -46,14 +32,7 @@ async function floorOnce(db: BenchDb, seed: ValidatedSeed, sample: number): Prom
         {
           s: e.source,
           t: e.target,
-          props: {
-            id: e.id,
-            document: doc,
-            inferred: e.inferred,
-            whyZh: e.whyZh,
-            whyEn: e.whyEn,
-            evidence: e.evidence.map(formatLocator),
-          },
+          props: edgeProperties(e, doc),
         },
       );
     }

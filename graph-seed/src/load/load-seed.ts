@@ -135,6 +135,16 @@ export async function isSeedCurrent(driver: Driver, database: string, seed: Vali
 
 type Row = { id: string; type: string; props: Record<string, unknown> };
 
+/** Exactly the properties the loader stores on a node (benchmarks' one-CREATE-per-row floor reuses it). */
+export function nodeProperties(n: SeedNode, doc: string): Record<string, unknown> {
+  return nodeRow(n, doc).props;
+}
+
+/** Exactly the properties the loader stores on a relationship. */
+export function edgeProperties(e: SeedEdge, doc: string): Record<string, unknown> {
+  return edgeRow(e, doc).props;
+}
+
 function nodeRow(n: SeedNode, doc: string): Row {
   const own = Object.fromEntries(Object.entries(n.props).filter(([k, v]) => !RESERVED_NODE_PROPS.has(k) && v !== null));
   return {
