@@ -4,6 +4,7 @@ import Graph from "graphology";
 import { parse } from "graphology-gexf";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DIM_NODE } from "../../client/src/sigma/highlight.ts";
 import { idByName, launch, openApp, screenshot, type Browser } from "./_browser.ts";
 
 let b: Browser;
@@ -41,16 +42,16 @@ describe("analysis › paths", () => {
     expect(await page.evaluate(() => window.__rg!.state().view.path)).toMatchObject({ from, to });
     const narrative = await page.locator(".path-item .narrative").first().textContent();
     expect(narrative?.length).toBeGreaterThan(10);
-    const shown = await page.evaluate(() => {
+    const shown = await page.evaluate((DIM) => {
       const { app, graph } = window.__rg!;
       const res = app.pathResult()!;
       const onPath = new Set(res.paths.flatMap((p) => p.nodeIds));
       const s = app.renderer.sigma;
       const pathNodesLabelled = [...onPath].every((id) => s.getNodeDisplayData(id)?.forceLabel === true);
       const others = graph.nodes().filter((id) => !onPath.has(id));
-      const dimmed = others.filter((id) => s.getNodeDisplayData(id)?.color === "#e3e6ea").length;
+      const dimmed = others.filter((id) => s.getNodeDisplayData(id)?.color === DIM).length;
       return { pathNodesLabelled, dimmed, others: others.length, first: res.paths[0]!.nodeIds };
-    });
+    }, DIM_NODE);
     expect(shown.first[0]).toBe(from);
     expect(shown.first.at(-1)).toBe(to);
     expect(shown.pathNodesLabelled).toBe(true);
@@ -73,21 +74,50 @@ describe("analysis › measure–problem matrix", () => {
     const tie = await page.evaluate(() => window.__rg!.app.currentTie());
     expect(tie?.measure.id).toBe(measureId);
     expect(tie?.problem.id).toBe(problemId);
-    const focus = await page.evaluate(() => {
+    const focus = await page.evaluate((DIM) => {
       const { app, graph } = window.__rg!;
       const t = app.currentTie()!;
       const s = app.renderer.sigma;
       const onChain = new Set(t.nodeIds);
-      const dimmed = (id: string) => s.getNodeDisplayData(id)?.color === "#e3e6ea";
+      const dimmed = (id: string) => s.getNodeDisplayData(id)?.color === DIM;
       return {
         chainLit: t.nodeIds.every((id) => graph.hasNode(id) && !dimmed(id)),
         chainEdgesLit: t.edgeIds.every((id) => graph.hasEdge(id) && s.getEdgeDisplayData(id)?.color !== "#eef0f2"),
         someOthersDimmed: graph.nodes().some((id) => !onChain.has(id) && dimmed(id)),
       };
-    });
+    }, DIM_NODE);
     expect(focus).toEqual({ chainLit: true, chainEdgesLit: true, someOthersDimmed: true });
     await page.locator(".inspector .evidence-item mark.cited").first().waitFor();
     await screenshot(page, "client-matrix-1920");
+    await page.close();
+  });
+
+  it("scrolls sideways inside the panel with the measure names held in view, full names on hover", async () => {
+    const { page } = await openApp(b);
+    await page.click('.rail-btn[data-tab="matrix"]');
+    await page.locator(".heatmap td.cell").first().waitFor();
+    const seen = await page.evaluate(() => {
+      const wrap = document.querySelector<HTMLElement>(".heatmap-wrap")!;
+      const side = wrap.closest<HTMLElement>(".side")!.getBoundingClientRect();
+      const box = () => wrap.getBoundingClientRect();
+      const inPanel = box().right <= side.right + 1;
+      wrap.scrollLeft = wrap.scrollWidth;
+      const row = document.querySelector(".heatmap th.row")!.getBoundingClientRect();
+      const cols = document.querySelectorAll(".heatmap th.col");
+      const last = cols[cols.length - 1]!.getBoundingClientRect();
+      const titles = [...document.querySelectorAll<HTMLElement>(".heatmap th.row")].map((th) => ({
+        title: th.title,
+        text: th.textContent ?? "",
+      }));
+      return {
+        inPanel,
+        scrolled: wrap.scrollLeft > 0,
+        rowHeldLeft: Math.abs(row.left - box().left) < 4,
+        lastColumnReachable: last.right <= box().right + 1 && last.left >= row.right - 1,
+        titled: titles.every((t) => t.text.length > 0 && t.title.startsWith(t.text)),
+      };
+    });
+    expect(seen).toEqual({ inPanel: true, scrolled: true, rowHeldLeft: true, lastColumnReachable: true, titled: true });
     await page.close();
   });
 });

@@ -30,6 +30,10 @@ describe("explorer › first view", () => {
     expect(await page.evaluate(() => window.__rg!.graph.size)).toBe(api.edges.length);
     expect(await page.evaluate(() => document.fonts.check('13px "Noto Sans SC"', "产业链韧性"))).toBe(true);
     await expect.poll(() => page.locator(".legend-item[data-type]").count()).toBeGreaterThan(2);
+    // At 1280×800 the whole legend, down to the degree slider, fits the panel without scrolling.
+    const slider = await page.locator('.legend input[type="range"]').boundingBox();
+    const side = await page.locator(".side").boundingBox();
+    expect(slider!.y + slider!.height).toBeLessThanOrEqual(side!.y + side!.height);
     await screenshot(page, "client-overview-1280");
     expect(errors).toEqual([]);
     await page.close();

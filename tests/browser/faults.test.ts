@@ -75,6 +75,25 @@ describe("faults › the API goes away while the page is open", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+  it("a failed path search shows the same banner, and its retry finds the path", async () => {
+    const { page, errors } = await openApp(b);
+    const [from, to] = [await idByName(page, "科技创新"), await idByName(page, "产业链韧性")];
+    await page.route("**/api/paths**", (route) => route.abort("connectionrefused"));
+    await page.evaluate(
+      ([f, t]) => window.__rg!.app.findPath({ from: f!, to: t!, mode: "shortest", k: 3 }),
+      [from, to],
+    );
+    const notice = page.locator('.notice[role="alert"]');
+    await notice.waitFor();
+    expect(await notice.getAttribute("data-code")).toBe("NETWORK");
+    expect(await notice.textContent()).toMatch(/无法连接到服务器.*查找路径/);
+    await page.unroute("**/api/paths**");
+    await page.click('.notice [data-action="notice-retry"]');
+    await expect.poll(() => page.evaluate(() => window.__rg!.app.pathResult()?.paths.length ?? 0)).toBeGreaterThan(0);
+    await expect.poll(() => notice.isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });
 
 describe("faults › rapid expand and undo", () => {

@@ -1,5 +1,5 @@
 // Layouts and the expansion controls, checked from node positions through window.__rg: ForceAtlas2 moves
-// nodes, counts real iterations and stops; the layered reading puts measures left of problems, one column per
+// nodes, counts real iterations and stops; the layered reading puts measures left of problems, one group per
 // strategic path; "show more" adds what a capped expansion left out; collapse removes what expanding added.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -59,7 +59,7 @@ describe("layouts › ForceAtlas2", () => {
 });
 
 describe("layouts › layered measure → problem", () => {
-  it("puts every measure left of every problem, one column per strategic path, and switching back restores force positions", async () => {
+  it("puts every measure left of every problem, one group of columns per strategic path, and switching back restores force positions", async () => {
     const { page } = await openApp(b);
     const force = await positions(page);
     await page.click('[data-action="layered"]');
@@ -82,12 +82,51 @@ describe("layouts › layered measure → problem", () => {
     expect(cols.problems).toBeGreaterThan(1);
     expect(cols.maxMeasureX).toBeLessThan(cols.minProblemX);
     expect(cols.pathXs.length).toBeGreaterThan(1);
-    // Each path is one column, and no two paths share one.
-    expect(cols.pathXs.every((xs) => xs.length === 1)).toBe(true);
-    expect(new Set(cols.pathXs.map((xs) => xs[0])).size).toBe(cols.pathXs.length);
+    // Each path is one group of columns, and no two paths' groups interleave.
+    const spans = cols.pathXs.map((xs) => [Math.min(...xs), Math.max(...xs)] as const).sort((a, c) => a[0] - c[0]);
+    expect(spans.every((sp, i) => i === 0 || sp[0] > spans[i - 1]![1])).toBe(true);
     expect(page.url()).toContain("layout=layered");
     await page.click('[data-action="layered"]');
     expect(moved(force, await positions(page))).toBe(0);
+    await page.close();
+  });
+});
+
+describe("layouts › layered reading on screen", () => {
+  it("fits a 1280×800 canvas with rows a label apart on screen, long blocks wrapped into sub-columns", async () => {
+    const { page } = await openApp(b);
+    await page.click('[data-action="layered"]');
+    await page.waitForFunction(() => !window.__rg!.app.renderer.sigma.getCamera().isAnimated());
+    await frames(page, 2);
+    const seen = await page.evaluate(() => {
+      const { app, graph } = window.__rg!;
+      const s = app.renderer.sigma;
+      const { width, height } = s.getDimensions();
+      const pts = graph.mapNodes((id, a) => ({ id, ...s.graphToViewport({ x: a.x, y: a.y }) }));
+      const byX = new Map<number, number[]>();
+      for (const p of pts) {
+        const gx = Math.round(graph.getNodeAttribute(p.id, "x"));
+        byX.set(gx, [...(byX.get(gx) ?? []), p.y]);
+      }
+      let minGap = Infinity;
+      for (const ys of byX.values()) {
+        ys.sort((a, c) => a - c);
+        for (let i = 1; i < ys.length; i++) minGap = Math.min(minGap, ys[i]! - ys[i - 1]!);
+      }
+      return {
+        inside: pts.every((p) => p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height),
+        minGap,
+        columns: byX.size,
+        labels: app.renderer.labels.drawn.length,
+        nodes: graph.order,
+      };
+    });
+    expect(seen.inside).toBe(true);
+    // Rows at least a 13px label apart on a 1280×800 screen, in more columns than paths + 2 (long blocks wrap).
+    expect(seen.minGap).toBeGreaterThanOrEqual(14);
+    expect(seen.columns).toBeGreaterThan(6);
+    // Even this small canvas keeps a good share of the labels (the 1920 view keeps nearly all, see views).
+    expect(seen.labels).toBeGreaterThan(seen.nodes * 0.3);
     await page.close();
   });
 });

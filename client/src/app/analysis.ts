@@ -17,6 +17,8 @@ export interface AnalysisHost {
   dispatch(next: AppState): void;
   canvasIds(): string[];
   refresh(): void;
+  /** A failed request becomes the same recoverable banner every other failed action shows. */
+  report(err: unknown, action: string, retry: () => void): void;
 }
 
 export class Analysis {
@@ -67,6 +69,11 @@ export class Analysis {
     } catch (err) {
       if (this.pathKey !== key) return;
       this.pathErr = err instanceof ApiRequestError ? `${err.code}: ${err.message}` : String(err);
+      if (!(err instanceof ApiRequestError && err.code === "ABORTED")) {
+        h.report(err, t("find"), () => {
+          if (this.pathKey === key) void this.loadPath(req);
+        });
+      }
     }
     h.refresh();
   }

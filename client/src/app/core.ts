@@ -41,6 +41,7 @@ export abstract class AppCore {
         this.syncHighlight();
         this.emit();
       },
+      report: (err, action, retry) => this.report(err, action, retry),
     });
   }
 
@@ -63,6 +64,7 @@ export abstract class AppCore {
     const labels: string[] = [];
     this.graph.forEachNode((_id, a) => labels.push(a.name, a.nameEn));
     await fontsReady(labels);
+    this.layouts.viewport = () => ({ width: container.clientWidth || 1600, height: container.clientHeight || 900 });
     this.layouts.mount(layout);
     this.renderer = new GraphRenderer(this.graph, container, {
       clickNode: (id) => this.selectNode(id),
@@ -71,6 +73,7 @@ export abstract class AppCore {
       clickStage: () => this.clearSelection(),
       dragged: () => this.layouts.capture(this.s.view.layout),
     });
+    if (layout === "layered") this.renderer.setExtent(this.layouts.layeredExtent);
     this.syncHighlight();
     if (this.s.view.path) await this.analysis.loadPath(this.s.view.path);
     share.writeUrl(this.s.view);
@@ -127,8 +130,14 @@ export abstract class AppCore {
     if (v.lang !== prev.view.lang) {
       setUiLang(v.lang);
       relabel(this.graph, v.lang);
+      // Column widths follow the labels' language.
+      if (v.layout === "layered" && v.content === prev.view.content) this.layouts.applyLayered();
     }
     if (v.path !== prev.view.path) void this.analysis.pathChanged(v.path);
+    const pv = prev.view;
+    if (v.layout === "layered" && (pv.layout !== v.layout || pv.content !== v.content || pv.lang !== v.lang)) {
+      this.renderer?.setExtent(this.layouts.layeredExtent);
+    } else if (pv.layout === "layered" && v.layout !== "layered") this.renderer?.setExtent(null);
     this.syncHighlight();
     share.writeUrl(this.s.view);
     this.emit();
@@ -151,6 +160,7 @@ export abstract class AppCore {
       hiddenTypes: new Set(v.filters.hiddenTypes),
       hiddenRels: new Set(v.filters.hiddenRels),
       minDegree: v.filters.minDegree,
+      layered: v.layout === "layered",
     });
   }
 

@@ -42,16 +42,30 @@ export class LayoutControl {
     else this.positions.apply(this.graph, "force");
   }
 
+  /** The canvas size the layered reading is laid out for (set once the canvas exists). */
+  viewport: () => { width: number; height: number } = () => ({ width: 1600, height: 900 });
+  /** The layered picture's box, labels included: the camera fits this rather than the node centres. */
+  layeredExtent: { x: [number, number]; y: [number, number] } | null = null;
+
   applyLayered(): void {
     const nodes = this.graph.mapNodes((id, a) => ({
       id,
       type: a.nodeType,
-      name: a.name,
+      name: a.label,
       path: typeof a.path === "string" ? a.path : null,
       order: typeof a.order === "number" ? a.order : null,
+      level: typeof a.level === "string" ? a.level : null,
+      point: typeof a.point === "number" ? a.point : null,
+      pathNo: typeof a.pathNo === "number" ? a.pathNo : null,
+      problem: typeof a.problem === "number" ? a.problem : null,
     }));
-    const pos = layeredLayout(nodes, (id) => this.graph.neighbors(id));
-    this.graph.updateEachNodeAttributes((id, a) => ({ ...a, ...(pos.get(id) ?? {}) }));
+    const { positions, shortLabels, extent } = layeredLayout(nodes, (id) => this.graph.neighbors(id), this.viewport());
+    this.layeredExtent = extent;
+    this.graph.updateEachNodeAttributes((id, a) => ({
+      ...a,
+      ...(positions.get(id) ?? {}),
+      shortLabel: shortLabels.get(id) ?? null,
+    }));
   }
 
   kill(): void {

@@ -11,6 +11,8 @@ export interface Highlight {
   hiddenTypes: Set<string>;
   hiddenRels: Set<string>;
   minDegree: number;
+  /** The layered reading: node sizes capped to its row pitch, long labels shortened (full on hover). */
+  layered: boolean;
 }
 
 export function emptyHighlight(): Highlight {
@@ -24,8 +26,11 @@ export function emptyHighlight(): Highlight {
     hiddenTypes: new Set(),
     hiddenRels: new Set(),
     minDegree: 0,
+    layered: false,
   };
 }
 
-export const DIM_NODE = "#e3e6ea";
+// Dimmed nodes are drawn a hair translucent: the shape program reads alpha < 1 as "background" and drops the
+// darker rim, so a dimmed graph is a quiet field of shapes instead of a mesh of grey outlines.
+export const DIM_NODE = "rgba(227, 230, 234, 0.96)";
 export const DIM_EDGE = "#eef0f2";

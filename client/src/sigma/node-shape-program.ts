@@ -86,8 +86,9 @@ void main(void) {
   #ifdef PICKING_MODE
   gl_FragColor = d > 0.0 ? transparent : v_color;
   #else
-  // A darker rim (about a pixel) keeps light colours and small shapes distinct on a light background.
-  vec4 rim = vec4(v_color.rgb * 0.62, v_color.a);
+  // A darker rim (about a pixel) keeps light colours and small shapes distinct on a light background; a
+  // translucent colour (a dimmed node, see sigma/highlight.ts) is background and gets no rim.
+  vec4 rim = v_color.a < 0.99 ? v_color : vec4(v_color.rgb * 0.62, v_color.a);
   vec4 fill = d > -border * 1.1 ? rim : v_color;
   float t = clamp((d + border * 0.5) / border, 0.0, 1.0);
   gl_FragColor = mix(fill, transparent, t);

@@ -7,7 +7,9 @@ import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CanvasGraph, EdgeAttrs, NodeAttrs } from "../graph/model.ts";
 import { shapeIndex } from "../graph/shapes.ts";
+import { LAYERED_NODE_CAP } from "../graph/layered-layout.ts";
 import { DIM_EDGE, DIM_NODE, emptyHighlight, type Highlight } from "./highlight.ts";
+import { LabelPlacer } from "./labels.ts";
 import { createNodeShapeProgram } from "./node-shape-program.ts";
 
 // The shape is looked up once per node per reindex (a Map hit), never per frame.
@@ -20,6 +22,18 @@ const NodeShapeProgram = createNodeShapeProgram<NodeAttrs, EdgeAttrs>((data) => 
 });
 
 export const LABEL_FONT = "'Noto Sans SC', 'Noto Sans CJK SC', sans-serif";
+
+/**
+ * Which labels sigma proposes (the LabelPlacer then drops overlaps and draws hubs first). The overview: up
+ * to two per grid cell, larger nodes first, none for the smallest nodes; big graphs: fewer, larger cells.
+ * The layered reading: every label, since its rows and columns are spaced for them.
+ */
+function labelSettings(large: boolean, layered: boolean) {
+  if (layered) return { labelDensity: 8, labelGridCellSize: 100, labelRenderedSizeThreshold: 0 };
+  return large
+    ? { labelDensity: 0.4, labelGridCellSize: 160, labelRenderedSizeThreshold: 9 }
+    : { labelDensity: 2, labelGridCellSize: 110, labelRenderedSizeThreshold: 6 };
+}
 
 export interface RendererEvents {
   clickNode(id: string): void;
@@ -34,13 +48,17 @@ export class GraphRenderer {
   highlight: Highlight = emptyHighlight();
   private dragging: string | null = null;
   private readonly resizeObserver: ResizeObserver;
+  /** Draws the labels sigma's grid proposes, skipping any that would overlap one already drawn. */
+  readonly labels = new LabelPlacer();
+  private readonly large: boolean;
+  private extent: { x: [number, number]; y: [number, number] } | null = null;
 
   constructor(
     private readonly graph: CanvasGraph,
     container: HTMLElement,
     events: RendererEvents,
   ) {
-    const large = graph.order > 5_000;
+    const large = (this.large = graph.order > 5_000);
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
       labelFont: LABEL_FONT,
       labelSize: 13,
@@ -49,10 +67,8 @@ export class GraphRenderer {
       edgeLabelFont: LABEL_FONT,
       edgeLabelSize: 11,
       edgeLabelColor: { color: "#52606d" },
-      // Fewer, larger label cells on big graphs: labels thin out instead of overlapping.
-      labelDensity: large ? 0.3 : 0.45,
-      labelGridCellSize: large ? 160 : 130,
-      labelRenderedSizeThreshold: large ? 9 : 5,
+      ...labelSettings(large, false),
+      defaultDrawNodeLabel: this.labels.collect,
       renderEdgeLabels: true,
       enableEdgeEvents: !large,
       zIndex: true,
@@ -69,6 +85,7 @@ export class GraphRenderer {
       edgeReducer: (edge, data) => this.edgeReducer(edge, data),
     });
     const s = this.sigma;
+    this.labels.attach(s);
     // Panels and the console drawer change the canvas size without a window resize.
     this.resizeObserver = new ResizeObserver(() => {
       s.resize();
@@ -114,13 +131,19 @@ export class GraphRenderer {
       res.hidden = true;
       return res;
     }
+    if (h.layered) {
+      res.size = Math.min(data.size, LAYERED_NODE_CAP);
+      if (typeof data.shortLabel === "string") res.label = data.shortLabel;
+    }
     if (node === h.selectedNode) {
+      res.label = data.label;
       res.highlighted = true;
       res.forceLabel = true;
       res.zIndex = 3;
     }
     if (h.hovered) {
       if (node === h.hovered || h.hoverNeighbors.has(node)) {
+        if (node === h.hovered) res.label = data.label;
         res.forceLabel = true;
         res.zIndex = 2;
       } else if (node !== h.selectedNode) {
@@ -201,7 +224,13 @@ export class GraphRenderer {
   }
 
   setHighlight(patch: Partial<Highlight>): void {
+    const wasLayered = this.highlight.layered;
     this.highlight = { ...this.highlight, ...patch };
+    if (this.highlight.layered !== wasLayered) {
+      for (const [k, v] of Object.entries(labelSettings(this.large, this.highlight.layered))) {
+        this.sigma.setSetting(k as keyof ReturnType<typeof labelSettings>, v);
+      }
+    }
     this.sigma.refresh({ skipIndexation: true });
   }
 
@@ -212,8 +241,14 @@ export class GraphRenderer {
     void this.sigma.getCamera().animate({ x: d.x, y: d.y, ratio }, { duration: 450 });
   }
 
+  /** The box the camera frames (null: the nodes' own). The layered reading passes one that holds its labels. */
+  setExtent(bbox: { x: [number, number]; y: [number, number] } | null): void {
+    this.extent = bbox;
+    this.sigma.setCustomBBox(bbox);
+  }
+
   fit(): void {
-    this.sigma.setCustomBBox(null);
+    this.sigma.setCustomBBox(this.extent);
     void this.sigma.getCamera().animatedReset({ duration: 350 });
   }
 

@@ -10,6 +10,12 @@ function cellColor(c: MatrixCell): string {
   return c.stated ? `rgba(242, 142, 43, ${a})` : `rgba(176, 122, 161, ${a})`;
 }
 
+/** The hover text of a (possibly truncated) header: the full name, then the other language's. */
+function fullName(n: { name: string; nameEn?: string | null }, en: boolean): string {
+  const [first, second] = en ? [n.nameEn || n.name, n.name] : [n.name, n.nameEn];
+  return second && second !== first ? `${first}\n${second}` : first;
+}
+
 export function matrixPanel(app: Actions): HTMLElement {
   const root = h("section.panel-body.matrix");
   let data: MatrixResponse | null = null;
@@ -45,9 +51,7 @@ export function matrixPanel(app: Actions): HTMLElement {
           "tr",
           {},
           h("th.corner", {}, `${t("measures")} \\ ${t("problems")}`),
-          data.columns.map((p) =>
-            h("th.col", { title: en ? p.name : p.nameEn }, h("span", {}, en ? p.nameEn : p.name)),
-          ),
+          data.columns.map((p) => h("th.col", { title: fullName(p, en) }, h("span", {}, en ? p.nameEn : p.name))),
         ),
       ),
       h(
@@ -57,7 +61,7 @@ export function matrixPanel(app: Actions): HTMLElement {
           h(
             "tr",
             {},
-            h("th.row", { title: en ? m.name : m.nameEn }, en ? m.nameEn : m.name),
+            h("th.row", { title: fullName(m, en) }, en ? m.nameEn : m.name),
             data!.columns.map((p) => {
               const c = cells.get(`${m.id}|${p.id}`);
               if (!c) return h("td.empty");

@@ -3,7 +3,6 @@ import Graph from "graphology";
 import { describe, expect, it } from "vitest";
 import type { GraphPayload } from "../../../server/src/api/graph-payload.ts";
 import { toCsv, toGexf } from "../../../client/src/graph/exports.ts";
-import { layeredLayout } from "../../../client/src/graph/layered-layout.ts";
 import { createCanvasGraph, Store, syncGraph } from "../../../client/src/graph/model.ts";
 
 function payload(): GraphPayload {
@@ -81,20 +80,5 @@ describe("exports", () => {
       ],
     );
     expect(csv).toBe('\uFEFFa,b\r\n"x,y","say ""hi"""\r\n,3\r\n');
-  });
-});
-
-describe("layered layout", () => {
-  it("puts measures in columns by path, left of the problems", () => {
-    const nodes = [
-      { id: "m1", type: "Measure", path: "A", order: 1, name: "m1" },
-      { id: "m2", type: "Measure", path: "B", order: 1, name: "m2" },
-      { id: "p1", type: "Problem", name: "p1" },
-      { id: "c1", type: "Concept", name: "c1" },
-    ];
-    const pos = layeredLayout(nodes, () => []);
-    expect(pos.get("m1")!.x).toBeLessThan(pos.get("m2")!.x);
-    expect(pos.get("m2")!.x).toBeLessThan(pos.get("c1")!.x);
-    expect(pos.get("c1")!.x).toBeLessThan(pos.get("p1")!.x);
   });
 });
