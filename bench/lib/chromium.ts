@@ -8,20 +8,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { CHROMIUM, CHROMIUM_ARGS } from "../../tests/_chromium.ts";
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const VIEWPORT = { width: 1280, height: 800 };
-const ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--disable-quic",
-  "--enable-unsafe-swiftshader",
-];
+const ARGS = ["--headless", ...CHROMIUM_ARGS];
 
 export interface BenchBrowser {
   page: Page;
@@ -63,7 +54,7 @@ export async function openBenchPage(entry: string, opts: BenchPageOptions = {}):
   let ctx: BrowserContext | null = null;
   try {
     ctx = await chromium.launchPersistentContext(profile, {
-      executablePath: "/usr/bin/chromium",
+      executablePath: CHROMIUM,
       headless: !opts.headed,
       args: opts.headed
         ? [

@@ -6,9 +6,9 @@ import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { inject } from "vitest";
 import { REPO_ROOT } from "../../server/src/config.ts";
+import { CHROMIUM, CHROMIUM_ARGS } from "../_chromium.ts";
 
 export const ARTIFACTS = path.join(REPO_ROOT, "test-artifacts");
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export interface Browser {
   ctx: BrowserContext;
@@ -24,16 +24,7 @@ export async function launch(viewport = { width: 1280, height: 800 }): Promise<B
     deviceScaleFactor: 1,
     acceptDownloads: true,
     locale: "zh-CN",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--disable-quic",
-      "--enable-unsafe-swiftshader",
-    ],
+    args: CHROMIUM_ARGS,
   });
   return {
     ctx,
