@@ -3,6 +3,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import type { Neo4jSettings } from "./neo4j/provider.ts";
 
 /** The repository root, whatever the working directory. */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
@@ -42,17 +43,7 @@ export type Env = z.infer<typeof EnvSchema>;
 export interface AppConfig {
   port: number;
   host: string;
-  neo4j: {
-    uri: string | undefined;
-    username: string;
-    password: string;
-    database: string;
-    provider: "auto" | "docker" | "local";
-    image: string;
-    localHome: string;
-    localHeap: string;
-    localPagecache: string;
-  };
+  neo4j: Neo4jSettings;
   sourcesDir: string;
   queryTimeoutMs: number;
   queryMaxRows: number;

@@ -25,8 +25,8 @@ export interface Neo4jTarget {
   local?: { pid: number; port: number; home: string; kill(): void; startMs: number };
 }
 
-export interface ProviderOptions {
-  repoRoot: string;
+/** Where the Neo4j comes from and how the project may start one; config.ts reads these from the environment. */
+export interface Neo4jSettings {
   uri?: string | undefined;
   username: string;
   password: string;
@@ -37,6 +37,10 @@ export interface ProviderOptions {
   localHome: string;
   localHeap: string;
   localPagecache: string;
+}
+
+export interface ProviderOptions extends Neo4jSettings {
+  repoRoot: string;
   progress?: ProgressFn;
   /** Injected in tests to simulate machines without Docker, Java or Maven. */
   probes?: Partial<Probes>;
