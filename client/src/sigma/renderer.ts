@@ -2,10 +2,11 @@
 // turned into callbacks, dragging, camera moves, kill() on teardown.
 import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import Sigma from "sigma";
-import { EdgeArrowProgram } from "sigma/rendering";
+import { EdgeArrowProgram, EdgeLineProgram } from "sigma/rendering";
 import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CanvasGraph, EdgeAttrs, NodeAttrs } from "../graph/model.ts";
+import { BitmapOnMove } from "./bitmap-on-move.ts";
 import { shapeIndex } from "../graph/shapes.ts";
 import { LAYERED_NODE_CAP } from "../graph/layered-layout.ts";
 import { DIM_EDGE, DIM_NODE, emptyHighlight, type Highlight } from "./highlight.ts";
@@ -43,6 +44,9 @@ export interface RendererEvents {
   dragged(id: string, x: number, y: number): void;
 }
 
+/** Above this many nodes the renderer takes its large-graph path (sparser labels, line edges, bitmap on move). */
+export const LARGE_GRAPH = 5_000;
+
 export class GraphRenderer {
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
   highlight: Highlight = emptyHighlight();
@@ -52,13 +56,15 @@ export class GraphRenderer {
   readonly labels = new LabelPlacer();
   private readonly large: boolean;
   private extent: { x: [number, number]; y: [number, number] } | null = null;
+  /** Large graphs only: shows a bitmap of the last frame at rest while the camera moves (null otherwise). */
+  readonly bitmap: BitmapOnMove | null;
 
   constructor(
     private readonly graph: CanvasGraph,
     container: HTMLElement,
     events: RendererEvents,
   ) {
-    const large = (this.large = graph.order > 5_000);
+    const large = (this.large = graph.order > LARGE_GRAPH);
     this.sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
       labelFont: LABEL_FONT,
       labelSize: 13,
@@ -76,7 +82,9 @@ export class GraphRenderer {
       nodeProgramClasses: { shape: NodeShapeProgram as unknown as NodeProgramType<NodeAttrs, EdgeAttrs> },
       defaultEdgeType: "straight",
       edgeProgramClasses: {
-        straight: EdgeArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
+        // Large graphs: plain lines. Arrow heads are unreadable at that density and cost a second
+        // primitive per edge; the benchmark measured line edges as the cheaper program (docs/benchmarks.md).
+        straight: (large ? EdgeLineProgram : EdgeArrowProgram) as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
         curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<NodeAttrs, EdgeAttrs>,
       },
       minCameraRatio: 0.02,
@@ -86,8 +94,12 @@ export class GraphRenderer {
     });
     const s = this.sigma;
     this.labels.attach(s);
+    // Large graphs only: in software WebGL sigma redraws a 10k-node frame at <1 frame/s, so while the camera
+    // moves a bitmap of the last frame stands in. The seed's graph (a few hundred nodes) keeps sigma as it is.
+    this.bitmap = large ? new BitmapOnMove(s, container, () => this.dragging !== null) : null;
     // Panels and the console drawer change the canvas size without a window resize.
     this.resizeObserver = new ResizeObserver(() => {
+      this.bitmap?.resize();
       s.resize();
       s.refresh({ skipIndexation: true });
     });
@@ -254,6 +266,7 @@ export class GraphRenderer {
 
   kill(): void {
     this.resizeObserver.disconnect();
+    this.bitmap?.kill();
     this.sigma.kill();
   }
 }
