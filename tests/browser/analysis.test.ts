@@ -5,7 +5,7 @@ import { parse } from "graphology-gexf";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DIM_NODE } from "../../client/src/sigma/highlight.ts";
-import { idByName, launch, openApp, screenshot, type Browser } from "./_browser.ts";
+import { idByName, inkedFraction, launch, openApp, screenshot, type Browser } from "./_browser.ts";
 
 let b: Browser;
 beforeAll(async () => {
@@ -227,21 +227,7 @@ describe("analysis › exports", () => {
     const bytes = await readFile((await download.path())!);
     expect(bytes.subarray(1, 4).toString("ascii")).toBe("PNG");
     // Decode in the page and count pixels that are not the white background.
-    const inked = await page.evaluate(async (b64) => {
-      const img = new Image();
-      img.src = `data:image/png;base64,${b64}`;
-      await img.decode();
-      const c = document.createElement("canvas");
-      c.width = img.width;
-      c.height = img.height;
-      const ctx = c.getContext("2d")!;
-      ctx.drawImage(img, 0, 0);
-      const d = ctx.getImageData(0, 0, c.width, c.height).data;
-      let n = 0;
-      for (let i = 0; i < d.length; i += 4) if (d[i]! < 235 || d[i + 1]! < 235 || d[i + 2]! < 235) n++;
-      return { n, total: d.length / 4 };
-    }, bytes.toString("base64"));
-    expect(inked.n / inked.total).toBeGreaterThan(0.01);
+    expect(await inkedFraction(page, bytes)).toBeGreaterThan(0.01);
     await page.close();
   });
 });
