@@ -1,9 +1,7 @@
 // Browser end-to-end run: one real Neo4j with the real seed, the client built by Vite, the real Express app
 // on 127.0.0.1:0. The test files get its URL through `inject("baseUrl")` and drive Debian's Chromium.
-import { mkdtemp, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { pino } from "pino";
 import type { TestProject } from "vitest/node";
@@ -11,7 +9,7 @@ import { seedAll } from "../../graph-seed/src/load/index.ts";
 import { loadConfig, REPO_ROOT } from "../../server/src/config.ts";
 import { createApp } from "../../server/src/http/create-app.ts";
 import { createDriver } from "../../server/src/neo4j/driver.ts";
-import { acquireNeo4j } from "../../server/src/neo4j/provider.ts";
+import { startThrowawayNeo4j } from "../_throwaway-neo4j.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -24,28 +22,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
     ? path.resolve(process.env.SOURCES_DIR)
     : path.resolve(REPO_ROOT, "..", "shared", "sources");
   const config = { ...loadConfig({ ...process.env, LOG_LEVEL: "silent" }), sourcesDir };
-  const home = await mkdtemp(path.join(os.tmpdir(), "rg-neo4j-browser-"));
   const log = (line: string) => process.stdout.write(`[browser-setup] ${line}\n`);
 
   const { build } = await import("vite");
   const clientDir = path.join(REPO_ROOT, "dist", "client");
   const built = build({ configFile: path.join(REPO_ROOT, "client", "vite.config.ts"), logLevel: "warn" });
 
-  const target = await acquireNeo4j({
-    repoRoot: config.repoRoot,
-    ...config.neo4j,
-    localHome: home,
-    localHeap: "1g",
-    localPagecache: "128m",
-    progress: (line) => log(`neo4j: ${line}`),
-  });
+  const { target, dispose } = await startThrowawayNeo4j("rg-neo4j-browser-", (line) => log(`neo4j: ${line}`));
   const driver = createDriver(target);
   let server: Server | undefined;
   const teardown = async () => {
     if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
     await driver.close();
-    await target.stop();
-    await rm(home, { recursive: true, force: true });
+    await dispose();
   };
   try {
     await seedAll(driver, {
