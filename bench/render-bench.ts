@@ -190,16 +190,8 @@ export async function renderBench(
         series.push({ bench: "rendering", variant: v, nodes, value: med(v, "firstFrameMs") });
         series.push({ bench: "rendering-fps", variant: v, nodes, value: med(v, "fps") });
       }
-      const ours: Variant[] = (
-        [
-          "client",
-          "client-hide-on-move",
-          "client-line-edges",
-          "client-cheap-programs",
-          "client-bitmap-on-move",
-          "client-bitmap-lazy",
-        ] as Variant[]
-      ).filter(has);
+      // The product's variants are the ones named "client…" in the shared list.
+      const ours: Variant[] = VARIANTS.filter((v) => v.startsWith("client")).filter(has);
       const metrics: { k: keyof Sample; metric: string; lower: boolean; goal: (v: Variant) => string | null }[] = [
         { k: "firstFrameMs", metric: "data → first frame ms", lower: true, goal: () => "≤ 0.5× the best peer" },
         { k: "heapPerElement", metric: "JS heap bytes per element", lower: true, goal: () => "≤ 0.5× the best peer" },
