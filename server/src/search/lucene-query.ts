@@ -22,7 +22,7 @@ export function singleCjkChars(q: string): string[] {
 
 /**
  * CJK runs become phrase queries of their bigrams (so 韧性 matches inside 产业链韧性 and 产业链韧性 matches only
- * in order); other words match exactly, as a prefix and, from four letters, with one typo. Lower-cased so
+ * in order); other words match exactly, as a prefix and, from four letters, with one typo (numbers: no typo). Lower-cased so
  * AND/OR/NOT stay words, not operators.
  */
 export function buildLuceneQuery(q: string): string | null {
@@ -39,7 +39,9 @@ export function buildLuceneQuery(q: string): string | null {
     clauses.push(`nameEn:${w}^6`, `${w}^3`);
     // A one-letter prefix matches nearly everything: prefixes start at two letters.
     if (Array.from(m[0]).length >= 2) clauses.push(`nameEn:${w}*^4`, `aliasesText:${w}*^2`, `${w}*`);
-    if (Array.from(m[0]).length >= 4) clauses.push(`${w}~1`);
+    // One typo, for words only: a number one edit away is another number (2020~1 finds 2021 and 2010), and
+    // each fuzzy clause costs an automaton walk over the whole term dictionary.
+    if (Array.from(m[0]).length >= 4 && /\p{L}/u.test(m[0])) clauses.push(`${w}~1`);
   }
   if (clauses.length === 0) return null;
   return clauses.slice(0, 60).join(" ");

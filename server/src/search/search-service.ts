@@ -48,8 +48,18 @@ export async function search(deps: AppDeps, q: SearchQuery): Promise<SearchRespo
       "contains",
     );
   }
-  const hits = [...byId.values()];
+  const hits = rankExactFirst([...byId.values()], q.q);
   return { q: q.q, hits: hits.slice(0, q.limit), truncated: hits.length > q.limit };
+}
+
+/**
+ * An entity named exactly what was typed comes first: Lucene's BM25 favours short documents and frequent
+ * terms, so 科技创新 alone could rank below 国际科技创新中心. The sort is stable: the rest keep the index's order.
+ */
+export function rankExactFirst(hits: SearchHit[], query: string): SearchHit[] {
+  const k = query.trim().toLowerCase();
+  const exact = (h: SearchHit) => h.name.toLowerCase() === k || h.nameEn.toLowerCase() === k;
+  return [...hits].sort((a, b) => Number(exact(b)) - Number(exact(a)));
 }
 
 /** The first field holding the query (or one of its words) literally, with context around the match. */

@@ -23,6 +23,13 @@ describe("search", () => {
     expect(res.body.hits[0].field).toBe("nameEn");
   });
 
+  it("puts the entity named exactly 科技创新 first, above longer names that contain it", async () => {
+    const res = await request(app).get("/api/search").query({ q: "科技创新" }).expect(200);
+    expect(res.body.hits.length).toBeGreaterThan(1);
+    expect(res.body.hits[0].name).toBe("科技创新");
+    expect(res.body.hits.slice(1).every((h: { name: string }) => h.name !== "科技创新")).toBe(true);
+  });
+
   it("tolerates a typo in a longer English word", async () => {
     const res = await request(app).get("/api/search").query({ q: "resilence" }).expect(200);
     expect(res.body.hits.some((h: { nameEn: string }) => /resilience/i.test(h.nameEn))).toBe(true);

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { narrate } from "../../../server/src/paths/narrative.ts";
 import { buildLuceneQuery, escapeLucene, singleCjkChars } from "../../../server/src/search/lucene-query.ts";
-import { toHit } from "../../../server/src/search/search-service.ts";
+import { rankExactFirst, toHit } from "../../../server/src/search/search-service.ts";
 import { chainWeight, toTie } from "../../../server/src/ties/ties-service.ts";
 
 describe("the Lucene query builder", () => {
@@ -11,6 +11,25 @@ describe("the Lucene query builder", () => {
     expect(q).toContain('"韧性"');
     expect(q).toContain("resil*");
     expect(q).toContain("resil~1");
+  });
+
+  it("gives numbers no typo clause (2020 is not 2021) but keeps their prefix", () => {
+    const q = buildLuceneQuery("2020")!;
+    expect(q).not.toContain("~");
+    expect(q).toContain("2020*");
+    expect(buildLuceneQuery("resilience 2020")).toContain("resilience~1");
+  });
+
+  it("ranks an entity named exactly as the query first and keeps the rest in order", () => {
+    const hit = (id: string, name: string, nameEn = "") => ({
+      ...toHit({ node: { id, type: "Concept", name, nameEn }, score: 1 }, name, "fulltext"),
+    });
+    const ranked = rankExactFirst(
+      [hit("a", "国际科技创新中心"), hit("b", "科技创新体系"), hit("c", "科技创新"), hit("d", "x", "S&T Innovation")],
+      "科技创新",
+    );
+    expect(ranked.map((h) => h.id)).toEqual(["c", "a", "b", "d"]);
+    expect(rankExactFirst([hit("a", "甲"), hit("d", "乙", "S&T Innovation")], " s&t innovation ")[0]!.id).toBe("d");
   });
 
   it("finds lone CJK characters, which the bigram index cannot match", () => {
