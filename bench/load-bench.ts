@@ -1,5 +1,5 @@
-// Loading: rows/s of the product's loader (batched UNWIND … MERGE through loadSeed, one transaction per
-// batch) against the floor a naive importer hits: one auto-commit CREATE statement per node and per edge.
+// Loading: rows/s of the product's loader (batched UNWIND through loadSeed, one transaction per batch; a first
+// load CREATEs the nodes, edges are MERGEd) against the floor a naive importer hits: one auto-commit CREATE statement per node and per edge.
 // The floor is measured on a sample (the first nodes and the edges among them) and extrapolated as a rate.
 import { edgeProperties, nodeProperties } from "../graph-seed/src/load/load-seed.ts";
 import type { ValidatedSeed } from "../graph-seed/src/model/seed.ts";
@@ -75,14 +75,14 @@ export async function loadingVsFloor(db: BenchDb, seed: ValidatedSeed, o: LoadBe
     bench: "loading",
     size: sizeLabel(seed.nodes.length, seed.edges.length),
     metric: "rows/s (nodes + edges)",
-    oursName: "loadSeed (UNWIND batches of 1000, MERGE)",
+    oursName: "loadSeed (UNWIND batches of 1000; first load: CREATE nodes, MERGE edges)",
     ours,
     peerName: `one auto-commit CREATE per row (first ${o.floorSample} rows, extrapolated)`,
     peer,
     goal: "≥ 20× the floor",
     met: ours / peer >= 20,
     rounds: o.rounds,
-    note: "loader time includes schema check, stale-item cleanup and count verification",
+    note: "loader time includes the schema check, the foreign-id check and the count verification",
   });
 }
 

@@ -1,32 +1,53 @@
-// Where the loader's time goes, phase by phase, for one synthetic size (diagnosis for docs/benchmarks.md).
-// Usage: npx tsx bench/profile-load.ts [size=10k]
-import { loadSeed } from "../graph-seed/src/load/index.ts";
+// Where the loader's time goes, phase by phase, and what its first-load fast path and batch size are worth:
+// first loads into an emptied database (CREATE path vs MERGE path, and each batch size given), alternated
+// round by round, then one reload (MERGE over the full document). Diagnosis for docs/benchmarks.md.
+// Usage: npx tsx bench/profile-load.ts [size=10k] [rounds=2] [batch sizes=1000]   e.g. 100k 3 1000,5000
+import { loadSeed, type LoadOptions } from "../graph-seed/src/load/index.ts";
 import { syntheticGraph, type SizeName } from "../graph-seed/src/synthetic/index.ts";
-import { startBenchDb } from "./lib/database.ts";
+import { emptyData, startBenchDb, type BenchDb } from "./lib/database.ts";
+import type { ValidatedSeed } from "../graph-seed/src/model/seed.ts";
 
 const size = (process.argv[2] ?? "10k") as SizeName;
+const rounds = Number(process.argv[3] ?? 2);
+const batchSizes = (process.argv[4] ?? "1000").split(",").map(Number);
 const { seed } = await syntheticGraph(size);
-const db = await startBenchDb({ heap: "2g", pagecache: "1g" });
+const rows = seed.nodes.length + seed.edges.length;
+const db = await startBenchDb({ heap: "4g", pagecache: "2g", log: (l) => console.log(l) });
+
+async function timedLoad(db: BenchDb, seed: ValidatedSeed, opts: LoadOptions, label: string) {
+  let t = performance.now();
+  let phase = "";
+  const spent: Record<string, number> = {};
+  const r = await loadSeed(db.driver, seed, {
+    ...opts,
+    database: db.database,
+    onProgress: (p) => {
+      const now = performance.now();
+      if (phase) spent[phase] = (spent[phase] ?? 0) + (now - t);
+      t = now;
+      phase = p.phase;
+    },
+  });
+  const ms = Object.values(spent).reduce((a, b) => a + b, 0);
+  console.log(
+    `${label}: ${r.strategy}, ${(ms / 1000).toFixed(1)} s, ${Math.round(rows / (ms / 1000))} rows/s`,
+    Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Math.round(v)])),
+  );
+}
+
 try {
-  for (let round = 1; round <= 2; round++) {
-    let t = performance.now();
-    let phase = "";
-    const spent: Record<string, number> = {};
-    await loadSeed(db.driver, seed, {
-      database: db.database,
-      onProgress: (p) => {
-        const now = performance.now();
-        if (phase) spent[phase] = (spent[phase] ?? 0) + (now - t);
-        t = now;
-        phase = p.phase;
-      },
-    });
-    // Round 2 reloads the same seed into a full database: MERGE finds every item already there.
-    console.log(
-      `round ${round} (${round === 1 ? "empty database" : "reload"}):`,
-      Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Math.round(v)])),
-    );
+  const variants = batchSizes.flatMap((batchSize) =>
+    (["auto", "merge"] as const).map((strategy) => ({ strategy, batchSize })),
+  );
+  for (let round = 1; round <= rounds; round++) {
+    // Alternate the order round by round so the machine's drift does not favour one variant.
+    const order = round % 2 ? variants : [...variants].reverse();
+    for (const v of order) {
+      await emptyData(db, seed.document.id);
+      await timedLoad(db, seed, v, `round ${round} first load, batch ${v.batchSize}, strategy ${v.strategy}`);
+    }
   }
+  await timedLoad(db, seed, { batchSize: batchSizes[0]! }, "reload over the full document");
 } finally {
   await db.close();
 }

@@ -10,6 +10,7 @@ export {
   seedChecksum,
   countDocument,
   SeedLoadError,
+  type LoadOptions,
   type LoadProgress,
   type LoadResult,
 } from "./load-seed.ts";

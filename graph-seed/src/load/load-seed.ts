@@ -1,8 +1,12 @@
 // The idempotent loader: MERGE on ids under uniqueness constraints, one transaction per batch, stale items
 // of the same document removed, counts verified, and the seed marker written last so /api/ready can tell a
 // completed load from a half-done one. Loading one document never touches another's nodes or edges.
+// A document with no node in the database yet (the common first load) creates its nodes instead of merging
+// them (no index lookup per row, no label removal) and has no stale items to look for. Relationships are
+// always merged: unlike node ids, relationship ids have no constraint to stop two racing loaders from
+// creating the same one twice. An id that another document already holds refuses the load before any write.
 import { createHash } from "node:crypto";
-import type { Driver } from "neo4j-driver";
+import { Neo4jError, type Driver } from "neo4j-driver";
 import type { SeedEdge, SeedNode, ValidatedSeed } from "../model/seed.ts";
 import {
   ENTITY_LABEL,
@@ -25,12 +29,19 @@ export interface LoadProgress {
 export interface LoadOptions {
   database?: string;
   batchSize?: number;
+  /**
+   * "auto" (default): CREATE nodes when the document has no node in the database yet, MERGE otherwise.
+   * "merge": always MERGE (the benchmarks compare the two paths on the same data).
+   */
+  strategy?: "auto" | "merge";
   onProgress?: (p: LoadProgress) => void;
 }
 
 export interface LoadResult {
   document: string;
   version: string;
+  /** How nodes were written: "create" on a first load, "merge" on a reload (or when a racing loader won). */
+  strategy: "create" | "merge";
   nodes: number;
   relationships: number;
   nodesByType: Record<string, number>;
@@ -66,6 +77,8 @@ export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOp
 
   progress("schema", 0, 1);
   await ensureSchema(driver, database);
+  await refuseForeignIds(driver, database, seed);
+  let fresh = opts.strategy !== "merge" && !(await documentHasNodes(driver, database, doc));
   // Mark the load as started: until the marker says completed, /api/ready answers 503 for this document.
   await driver.executeQuery(
     `MERGE (m:${SEED_MARKER_LABEL} {document: $doc}) SET m.completed = false, m.startedAt = datetime()`,
@@ -73,33 +86,43 @@ export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOp
     { database },
   );
 
-  const nodeRows = seed.nodes.map((n) => nodeRow(n, doc));
+  // Rows are built batch by batch: at 1M nodes / 3M edges, building them all first would double the heap.
   let done = 0;
   for (const type of NODE_TYPES) {
-    const rows = nodeRows.filter((r) => r.type === type);
-    for (const batch of chunks(rows, batchSize)) {
-      await writeBatch(driver, database, nodeQuery(type), batch);
+    const items = seed.nodes.filter((n) => n.type === type);
+    for (const batch of chunks(items, batchSize)) {
+      const rows = batch.map((n) => nodeRow(n, doc));
+      try {
+        await writeBatch(driver, database, fresh ? nodeCreateQuery(type) : nodeQuery(type), rows);
+      } catch (e) {
+        // Another loader of the same document got there first (ids of other documents were refused above):
+        // MERGE is idempotent, so carry on merging from this batch.
+        if (!(fresh && isConstraintError(e))) throw e;
+        fresh = false;
+        await writeBatch(driver, database, nodeQuery(type), rows);
+      }
       done += batch.length;
-      progress("nodes", done, nodeRows.length);
+      progress("nodes", done, seed.nodes.length);
     }
   }
 
-  const edgeRows = seed.edges.map((e) => edgeRow(e, doc));
   done = 0;
   for (const type of REL_TYPES) {
-    const rows = edgeRows.filter((r) => r.type === type);
-    for (const batch of chunks(rows, batchSize)) {
-      const written = await writeBatch(driver, database, edgeQuery(type), batch);
+    const items = seed.edges.filter((e) => e.type === type);
+    for (const batch of chunks(items, batchSize)) {
+      const rows = batch.map((e) => edgeRow(e, doc));
+      const written = await writeBatch(driver, database, edgeQuery(type), rows);
       if (written !== batch.length) {
         throw new SeedLoadError(`graph-seed: ${doc}: ${batch.length - written} ${type} edge(s) found no endpoint node`);
       }
       done += batch.length;
-      progress("edges", done, edgeRows.length);
+      progress("edges", done, seed.edges.length);
     }
   }
 
   progress("cleanup", 0, 1);
-  await removeStale(driver, database, doc, seed);
+  // Nothing can be stale in a document that had no node before this load.
+  if (!fresh) await removeStale(driver, database, doc, seed);
   progress("verify", 0, 1);
   const counts = await countDocument(driver, database, doc);
   if (counts.nodes !== seed.nodes.length || counts.relationships !== seed.edges.length) {
@@ -115,7 +138,7 @@ export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOp
     { database },
   );
   progress("done", 1, 1);
-  return { document: doc, version: seed.version, ...counts, ms: Date.now() - t0 };
+  return { document: doc, version: seed.version, strategy: fresh ? "create" : "merge", ...counts, ms: Date.now() - t0 };
 }
 
 /** A hash of everything the loader writes for a seed: equal hashes mean there is nothing to load. */
@@ -194,6 +217,13 @@ function nodeQuery(type: NodeType): string {
           RETURN count(*) AS written`;
 }
 
+function nodeCreateQuery(type: NodeType): string {
+  return `UNWIND $rows AS row
+          CREATE (n:${ENTITY_LABEL}:${type})
+          SET n = row.props
+          RETURN count(*) AS written`;
+}
+
 function edgeQuery(type: RelType): string {
   return `UNWIND $rows AS row
           MATCH (a:${ENTITY_LABEL} {id: row.source})
@@ -202,6 +232,41 @@ function edgeQuery(type: RelType): string {
           SET r = row.props
           RETURN count(*) AS written`;
 }
+
+async function documentHasNodes(driver: Driver, database: string, doc: string): Promise<boolean> {
+  const { records } = await driver.executeQuery(
+    `RETURN EXISTS { MATCH (n:${ENTITY_LABEL} {document: $doc}) } AS has`,
+    { doc },
+    { database, routing: "READ" },
+  );
+  return records[0]?.get("has") === true;
+}
+
+/**
+ * Node ids are global: a seed reusing an id another document holds would take that node over (MERGE) or
+ * break the constraint halfway (CREATE). Checked before anything is written, in chunks of index seeks.
+ */
+async function refuseForeignIds(driver: Driver, database: string, seed: ValidatedSeed): Promise<void> {
+  const doc = seed.document.id;
+  for (const ids of chunks(
+    seed.nodes.map((n) => n.id),
+    20_000,
+  )) {
+    const { records } = await driver.executeQuery(
+      `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) WHERE n.document <> $doc
+       RETURN n.id AS id, n.document AS owner LIMIT 5`,
+      { ids, doc },
+      { database, routing: "READ" },
+    );
+    if (records.length > 0) {
+      const taken = records.map((r) => `${String(r.get("id"))} (held by ${String(r.get("owner"))})`).join(", ");
+      throw new SeedLoadError(`graph-seed: ${doc}: node ids already used by another document: ${taken}`);
+    }
+  }
+}
+
+const isConstraintError = (e: unknown) =>
+  e instanceof Neo4jError && e.code === "Neo.ClientError.Schema.ConstraintValidationFailed";
 
 async function writeBatch(driver: Driver, database: string, query: string, rows: unknown[]): Promise<number> {
   const session = driver.session({ database });

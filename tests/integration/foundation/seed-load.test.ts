@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countDocument, loadSeed, SEARCH_INDEX } from "../../../graph-seed/src/load/index.ts";
+import { countDocument, loadSeed, SEARCH_INDEX, SeedLoadError } from "../../../graph-seed/src/load/index.ts";
 import { fixtureSeed } from "../../_fixtures/seed-fixture.ts";
 import { loadRealSeed, neo4jTarget, testDriver, wipeDatabase } from "../_harness.ts";
 
@@ -47,7 +47,8 @@ describe("the seed loader", () => {
   });
 
   it("loads the same seed twice into the same counts, with no duplicate ids", async () => {
-    await loadSeed(driver, fixtureSeed(), { database: database() });
+    // The first test loaded it already: this load merges.
+    expect((await loadSeed(driver, fixtureSeed(), { database: database() })).strategy).toBe("merge");
     const first = await totals();
     await loadSeed(driver, fixtureSeed(), { database: database() });
     const second = await totals();
@@ -80,6 +81,47 @@ describe("the seed loader", () => {
     await loadSeed(driver, smaller, { database: database() });
     expect((await countDocument(driver, database(), "other-doc")).nodes).toBe(4);
     expect(await countDocument(driver, database(), "fixture-doc")).toEqual(first);
+  });
+
+  it("creates the nodes of a document new to the database, then merges on a reload, to the same graph", async () => {
+    const first = await loadSeed(driver, fixtureSeed("new-doc", "nw"), { database: database() });
+    expect(first.strategy).toBe("create");
+    const counts = await countDocument(driver, database(), "new-doc");
+    const again = await loadSeed(driver, fixtureSeed("new-doc", "nw"), { database: database() });
+    expect(again.strategy).toBe("merge");
+    expect(await countDocument(driver, database(), "new-doc")).toEqual(counts);
+    expect(counts.nodes).toBe(5);
+    expect(counts.relationships).toBe(4);
+  });
+
+  it("survives two first loads of a new document at once: the loser of the race merges, counts exact", async () => {
+    const results = await Promise.all([
+      loadSeed(driver, fixtureSeed("race-doc", "rc"), { database: database() }),
+      loadSeed(driver, fixtureSeed("race-doc", "rc"), { database: database() }),
+    ]);
+    expect(results.map((r) => r.nodes)).toEqual([5, 5]);
+    const counts = await countDocument(driver, database(), "race-doc");
+    expect([counts.nodes, counts.relationships]).toEqual([5, 4]);
+    expect((await totals()).duplicateIds).toBe(0);
+  });
+
+  it("refuses a seed reusing node ids another document holds, naming them, and writes nothing", async () => {
+    const before = await totals();
+    const owner = await countDocument(driver, database(), "fixture-doc");
+    // Same id prefix as fixture-doc: every id collides.
+    const err = await loadSeed(driver, fixtureSeed("thief-doc", "fx"), { database: database() }).catch((e) => e);
+    expect(err).toBeInstanceOf(SeedLoadError);
+    expect(String(err.message)).toMatch(
+      /thief-doc: node ids already used by another document: fx-\S+ \(held by fixture-doc\)/,
+    );
+    expect(await totals()).toEqual(before);
+    expect(await countDocument(driver, database(), "fixture-doc")).toEqual(owner);
+    const { records } = await driver.executeQuery(
+      "MATCH (m:SeedLoad {document: 'thief-doc'}) RETURN count(m) AS c",
+      {},
+      { database: database() },
+    );
+    expect(records[0]!.get("c").toNumber()).toBe(0);
   });
 
   it("finds a Chinese substring and an English word through the full-text index", async () => {
