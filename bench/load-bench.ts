@@ -1,5 +1,5 @@
-// Loading: rows/s of the product's loader (batched UNWIND through loadSeed, one transaction per batch; a first
-// load CREATEs the nodes, edges are MERGEd) against the floor a naive importer hits: one auto-commit CREATE statement per node and per edge.
+// Loading: rows/s of the product's loader (batched UNWIND … MERGE through loadSeed, one transaction per
+// batch) against the floor a naive importer hits: one auto-commit CREATE statement per node and per edge.
 // The floor is measured on a sample (the first nodes and the edges among them) and extrapolated as a rate.
 import { edgeProperties, nodeProperties } from "../graph-seed/src/load/load-seed.ts";
 import type { ValidatedSeed } from "../graph-seed/src/model/seed.ts";
@@ -75,7 +75,7 @@ export async function loadingVsFloor(db: BenchDb, seed: ValidatedSeed, o: LoadBe
     bench: "loading",
     size: sizeLabel(seed.nodes.length, seed.edges.length),
     metric: "rows/s (nodes + edges)",
-    oursName: "loadSeed (UNWIND batches of 1000; first load: CREATE nodes, MERGE edges)",
+    oursName: "loadSeed (UNWIND batches of 1000, MERGE)",
     ours,
     peerName: `one auto-commit CREATE per row (first ${o.floorSample} rows, extrapolated)`,
     peer,

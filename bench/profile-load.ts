@@ -1,11 +1,10 @@
-// Where the loader's time goes, phase by phase, and what its first-load fast path and batch size are worth:
-// first loads into an emptied database (CREATE path vs MERGE path, and each batch size given), alternated
-// round by round, then one reload (MERGE over the full document). Diagnosis for docs/benchmarks.md.
-// Usage: npx tsx bench/profile-load.ts [size=10k] [rounds=2] [batch sizes=1000]   e.g. 100k 3 1000,5000
+// Where the loader's time goes, phase by phase: first loads into an emptied database (one per batch size
+// given, alternated round by round), then one reload (MERGE over the full document). Diagnosis for
+// docs/benchmarks.md. Usage: npx tsx bench/profile-load.ts [size=10k] [rounds=2] [batch sizes=1000]
 import { loadSeed, type LoadOptions } from "../graph-seed/src/load/index.ts";
+import type { ValidatedSeed } from "../graph-seed/src/model/seed.ts";
 import { syntheticGraph, type SizeName } from "../graph-seed/src/synthetic/index.ts";
 import { emptyData, startBenchDb, type BenchDb } from "./lib/database.ts";
-import type { ValidatedSeed } from "../graph-seed/src/model/seed.ts";
 
 const size = (process.argv[2] ?? "10k") as SizeName;
 const rounds = Number(process.argv[3] ?? 2);
@@ -18,7 +17,7 @@ async function timedLoad(db: BenchDb, seed: ValidatedSeed, opts: LoadOptions, la
   let t = performance.now();
   let phase = "";
   const spent: Record<string, number> = {};
-  const r = await loadSeed(db.driver, seed, {
+  await loadSeed(db.driver, seed, {
     ...opts,
     database: db.database,
     onProgress: (p) => {
@@ -30,21 +29,18 @@ async function timedLoad(db: BenchDb, seed: ValidatedSeed, opts: LoadOptions, la
   });
   const ms = Object.values(spent).reduce((a, b) => a + b, 0);
   console.log(
-    `${label}: ${r.strategy}, ${(ms / 1000).toFixed(1)} s, ${Math.round(rows / (ms / 1000))} rows/s`,
+    `${label}: ${(ms / 1000).toFixed(1)} s, ${Math.round(rows / (ms / 1000))} rows/s`,
     Object.fromEntries(Object.entries(spent).map(([k, v]) => [k, Math.round(v)])),
   );
 }
 
 try {
-  const variants = batchSizes.flatMap((batchSize) =>
-    (["auto", "merge"] as const).map((strategy) => ({ strategy, batchSize })),
-  );
   for (let round = 1; round <= rounds; round++) {
-    // Alternate the order round by round so the machine's drift does not favour one variant.
-    const order = round % 2 ? variants : [...variants].reverse();
-    for (const v of order) {
+    // Alternate the order round by round so the machine's drift does not favour one batch size.
+    const order = round % 2 ? batchSizes : [...batchSizes].reverse();
+    for (const batchSize of order) {
       await emptyData(db, seed.document.id);
-      await timedLoad(db, seed, v, `round ${round} first load, batch ${v.batchSize}, strategy ${v.strategy}`);
+      await timedLoad(db, seed, { batchSize }, `round ${round} first load, batch ${batchSize}`);
     }
   }
   await timedLoad(db, seed, { batchSize: batchSizes[0]! }, "reload over the full document");

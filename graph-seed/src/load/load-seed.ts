@@ -1,12 +1,11 @@
 // The idempotent loader: MERGE on ids under uniqueness constraints, one transaction per batch, stale items
 // of the same document removed, counts verified, and the seed marker written last so /api/ready can tell a
 // completed load from a half-done one. Loading one document never touches another's nodes or edges.
-// A document with no node in the database yet (the common first load) creates its nodes instead of merging
-// them (no index lookup per row, no label removal) and has no stale items to look for. Relationships are
-// always merged: unlike node ids, relationship ids have no constraint to stop two racing loaders from
-// creating the same one twice. An id that another document already holds refuses the load before any write.
+// A document with no node in the database yet has no stale items to look for. An id that another document
+// already holds refuses the load before any write. (CREATE instead of MERGE on a first load was measured
+// and dropped: no gain at 100k/300k once relationships stay merged — see docs/benchmarks.md, Loading.)
 import { createHash } from "node:crypto";
-import { Neo4jError, type Driver } from "neo4j-driver";
+import type { Driver } from "neo4j-driver";
 import type { SeedEdge, SeedNode, ValidatedSeed } from "../model/seed.ts";
 import {
   ENTITY_LABEL,
@@ -29,19 +28,12 @@ export interface LoadProgress {
 export interface LoadOptions {
   database?: string;
   batchSize?: number;
-  /**
-   * "auto" (default): CREATE nodes when the document has no node in the database yet, MERGE otherwise.
-   * "merge": always MERGE (the benchmarks compare the two paths on the same data).
-   */
-  strategy?: "auto" | "merge";
   onProgress?: (p: LoadProgress) => void;
 }
 
 export interface LoadResult {
   document: string;
   version: string;
-  /** How nodes were written: "create" on a first load, "merge" on a reload (or when a racing loader won). */
-  strategy: "create" | "merge";
   nodes: number;
   relationships: number;
   nodesByType: Record<string, number>;
@@ -78,7 +70,7 @@ export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOp
   progress("schema", 0, 1);
   await ensureSchema(driver, database);
   await refuseForeignIds(driver, database, seed);
-  let fresh = opts.strategy !== "merge" && !(await documentHasNodes(driver, database, doc));
+  const fresh = !(await documentHasNodes(driver, database, doc));
   // Mark the load as started: until the marker says completed, /api/ready answers 503 for this document.
   await driver.executeQuery(
     `MERGE (m:${SEED_MARKER_LABEL} {document: $doc}) SET m.completed = false, m.startedAt = datetime()`,
@@ -92,15 +84,7 @@ export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOp
     const items = seed.nodes.filter((n) => n.type === type);
     for (const batch of chunks(items, batchSize)) {
       const rows = batch.map((n) => nodeRow(n, doc));
-      try {
-        await writeBatch(driver, database, fresh ? nodeCreateQuery(type) : nodeQuery(type), rows);
-      } catch (e) {
-        // Another loader of the same document got there first (ids of other documents were refused above):
-        // MERGE is idempotent, so carry on merging from this batch.
-        if (!(fresh && isConstraintError(e))) throw e;
-        fresh = false;
-        await writeBatch(driver, database, nodeQuery(type), rows);
-      }
+      await writeBatch(driver, database, nodeQuery(type), rows);
       done += batch.length;
       progress("nodes", done, seed.nodes.length);
     }
@@ -138,7 +122,7 @@ export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOp
     { database },
   );
   progress("done", 1, 1);
-  return { document: doc, version: seed.version, strategy: fresh ? "create" : "merge", ...counts, ms: Date.now() - t0 };
+  return { document: doc, version: seed.version, ...counts, ms: Date.now() - t0 };
 }
 
 /**
@@ -225,13 +209,6 @@ function nodeQuery(type: NodeType): string {
           RETURN count(*) AS written`;
 }
 
-function nodeCreateQuery(type: NodeType): string {
-  return `UNWIND $rows AS row
-          CREATE (n:${ENTITY_LABEL}:${type})
-          SET n = row.props
-          RETURN count(*) AS written`;
-}
-
 function edgeQuery(type: RelType): string {
   return `UNWIND $rows AS row
           MATCH (a:${ENTITY_LABEL} {id: row.source})
@@ -251,8 +228,8 @@ async function documentHasNodes(driver: Driver, database: string, doc: string): 
 }
 
 /**
- * Node ids are global: a seed reusing an id another document holds would take that node over (MERGE) or
- * break the constraint halfway (CREATE). Checked before anything is written, in chunks of index seeks.
+ * Node ids are global: MERGE would silently take over a node another document holds under the same id.
+ * Checked before anything is written, in chunks of index seeks.
  */
 async function refuseForeignIds(driver: Driver, database: string, seed: ValidatedSeed): Promise<void> {
   const doc = seed.document.id;
@@ -272,9 +249,6 @@ async function refuseForeignIds(driver: Driver, database: string, seed: Validate
     }
   }
 }
-
-const isConstraintError = (e: unknown) =>
-  e instanceof Neo4jError && e.code === "Neo.ClientError.Schema.ConstraintValidationFailed";
 
 async function writeBatch(driver: Driver, database: string, query: string, rows: unknown[]): Promise<number> {
   const session = driver.session({ database });

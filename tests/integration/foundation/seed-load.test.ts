@@ -47,8 +47,7 @@ describe("the seed loader", () => {
   });
 
   it("loads the same seed twice into the same counts, with no duplicate ids", async () => {
-    // The first test loaded it already: this load merges.
-    expect((await loadSeed(driver, fixtureSeed(), { database: database() })).strategy).toBe("merge");
+    await loadSeed(driver, fixtureSeed(), { database: database() });
     const first = await totals();
     await loadSeed(driver, fixtureSeed(), { database: database() });
     const second = await totals();
@@ -83,18 +82,7 @@ describe("the seed loader", () => {
     expect(await countDocument(driver, database(), "fixture-doc")).toEqual(first);
   });
 
-  it("creates the nodes of a document new to the database, then merges on a reload, to the same graph", async () => {
-    const first = await loadSeed(driver, fixtureSeed("new-doc", "nw"), { database: database() });
-    expect(first.strategy).toBe("create");
-    const counts = await countDocument(driver, database(), "new-doc");
-    const again = await loadSeed(driver, fixtureSeed("new-doc", "nw"), { database: database() });
-    expect(again.strategy).toBe("merge");
-    expect(await countDocument(driver, database(), "new-doc")).toEqual(counts);
-    expect(counts.nodes).toBe(5);
-    expect(counts.relationships).toBe(4);
-  });
-
-  it("survives two first loads of a new document at once: the loser of the race merges, counts exact", async () => {
+  it("survives two first loads of a new document at once with exact counts", async () => {
     const results = await Promise.all([
       loadSeed(driver, fixtureSeed("race-doc", "rc"), { database: database() }),
       loadSeed(driver, fixtureSeed("race-doc", "rc"), { database: database() }),
