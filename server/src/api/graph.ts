@@ -5,7 +5,9 @@ import { GraphPayloadSchema } from "./graph-payload.ts";
 
 export const GraphQuerySchema = z.object({
   types: NodeTypesFilter,
-  limit: intParam(1, 100_000, 5_000).describe("Most nodes to return (ordered by id); relationships among them follow"),
+  limit: intParam(1, 100_000, 5_000).describe(
+    "Most nodes to return: over the cap the best connected are kept (then ordered by id); relationships among them follow",
+  ),
 });
 export type GraphQuery = z.infer<typeof GraphQuerySchema>;
 

@@ -1,6 +1,7 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NODE_TYPES } from "../../../graph-seed/src/model/types.ts";
+import { neo4jTarget } from "../_harness.ts";
 import { apiFixture, idByName, seeded } from "./_api.ts";
 
 describe("schema, graph, nodes and neighbours", () => {
@@ -40,6 +41,22 @@ describe("schema, graph, nodes and neighbours", () => {
     expect(capped.body.nodes).toHaveLength(5);
     expect(capped.body.attributes.truncated).toBe(true);
     expect(capped.body.attributes.omitted).toBeGreaterThan(0);
+  });
+
+  it("keeps the best connected nodes when it caps the graph, so a capped overview shows the hubs", async () => {
+    const { records } = await driver.executeQuery(
+      "MATCH (n:Entity) RETURN n.id AS id, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT 8",
+      {},
+      { database: neo4jTarget().database },
+    );
+    const hubs = records.map((r) => r.get("id") as string);
+    const capped = await request(app).get("/api/graph?limit=8").expect(200);
+    const keys = capped.body.nodes.map((n: { key: string }) => n.key);
+    expect(new Set(keys)).toEqual(new Set(hubs));
+    // Returned in id order, whatever the degrees.
+    expect(keys).toEqual([...keys].sort());
+    // Hubs are linked to each other: a capped overview is a connected picture, not a scatter of isolated nodes.
+    expect(capped.body.edges.length).toBeGreaterThan(0);
   });
 
   it("refuses unknown node types and bad limits with BAD_REQUEST", async () => {
