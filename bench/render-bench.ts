@@ -1,11 +1,12 @@
 // Rendering (issue 7 row 1): the same positioned synthetic graph (positions from the generator's cache) drawn in
-// Chromium by bare sigma, by this client's sigma settings (and candidate settings for it), by cytoscape.js
+// Chromium by bare sigma, by this client's own renderer (client/src/sigma/renderer.ts), by cytoscape.js
 // (canvas and WebGL) and by vis-network. One fresh page per variant and round, variants alternated round by
 // round (forward, then reversed), median of the rounds. Measured per variant:
 //   - data → first painted frame (in the page: build the library's model, construct, first render event, a frame);
 //   - JS heap per element (CDP: GC, Runtime.getHeapUsage before and after, over nodes + edges);
 //   - over a scripted ~3 s camera path run by each library's own camera animation: frames drawn per second
-//     (sigma 'afterRender', cytoscape 'render', vis-network 'afterDrawing') and main-thread ms per frame
+//     (sigma 'afterRender' — plus, for the client, the bitmaps it shows while moving —, cytoscape 'render',
+//     vis-network 'afterDrawing') and main-thread ms per frame
 //     (CDP Performance.getMetrics TaskDuration, divided by the frames).
 // Usage: npx tsx bench/render-bench.ts [--sizes 10k,100k] [--rounds 5] [--variants a,b] [--headed] [--no-chart]
 import { mkdir, writeFile } from "node:fs/promises";
@@ -52,13 +53,15 @@ export const RENDER_DEFAULTS: RenderBenchOptions = {
   log: (l) => process.stdout.write(`${l}\n`),
 };
 
-interface Sample {
+export interface Sample {
   firstFrameMs: number;
   heapPerElement: number;
   fps: number;
   msPerFrame: number;
   frames: number;
   capped: boolean;
+  /** Sigma-based variants: one full draw at rest after the camera path, painted (NaN for the peers). */
+  redrawMs: number;
 }
 
 /** What render-entry.ts puts on window, as the runner calls it. */
@@ -66,6 +69,7 @@ interface PageBench {
   fetchData(url: string): Promise<number>;
   load(v: Variant, deadlineMs: number): Promise<LoadResult>;
   pan(legMs: number): Promise<PanResult>;
+  redraw(): Promise<number | null>;
   cytoscapeWebgl(): boolean | null;
 }
 
@@ -112,6 +116,11 @@ async function measure(
       `${variant} camera path`,
     );
     const s1 = await taskSeconds(cdp);
+    const redrawMs = await withDeadline(
+      page.evaluate(() => (window as unknown as { bench: PageBench }).bench.redraw()),
+      o.loadDeadlineMs,
+      `${variant} redraw at rest`,
+    );
     const frames = Math.max(1, pan.frames);
     return {
       firstFrameMs: load.firstFrameMs,
@@ -120,6 +129,7 @@ async function measure(
       msPerFrame: ((s1 - s0) * 1000) / frames,
       frames: pan.frames,
       capped: Boolean(pan.capped),
+      redrawMs: redrawMs ?? NaN,
       webgl,
     };
   } finally {
@@ -127,9 +137,16 @@ async function measure(
   }
 }
 
-export async function renderBench(
-  o: RenderBenchOptions,
-): Promise<{ rows: BenchRow[]; series: SeriesPoint[]; renderer: string; chromium: string; raw: unknown }> {
+export interface RenderBenchResult {
+  rows: BenchRow[];
+  series: SeriesPoint[];
+  renderer: string;
+  chromium: string;
+  /** Every round's sample, by size label ("10k/30k") and variant. */
+  raw: Record<string, Record<Variant, Sample[]>>;
+}
+
+export async function renderBench(o: RenderBenchOptions): Promise<RenderBenchResult> {
   const routes: Record<string, string> = {};
   const topo = new Map<SizeName, { nodes: number; edges: number }>();
   for (const size of o.sizes) {
@@ -147,7 +164,7 @@ export async function renderBench(
   const b = await openBenchPage("render-entry", { routes, headed: o.headed });
   const rows: BenchRow[] = [];
   const series: SeriesPoint[] = [];
-  const raw: Record<string, Record<string, Sample[]>> = {};
+  const raw: RenderBenchResult["raw"] = {};
   o.log(`[render] ${b.version}, WebGL renderer: ${b.renderer}${o.headed ? " (headed, Xvfb)" : " (headless)"}`);
   try {
     for (const size of o.sizes) {
@@ -165,6 +182,7 @@ export async function renderBench(
             o.log(
               `[render] ${label} round ${r} ${v}: first frame ${s.firstFrameMs.toFixed(0)} ms, heap ${s.heapPerElement.toFixed(0)} B/element, ` +
                 `${s.fps.toFixed(1)} frames/s while moving (${s.frames} frames${s.capped ? ", path cut at its cap" : ""}), ${s.msPerFrame.toFixed(0)} main-thread ms/frame` +
+                (Number.isNaN(s.redrawMs) ? "" : `, redraw at rest ${s.redrawMs.toFixed(0)} ms`) +
                 (s.webgl !== null ? `, cytoscape webgl=${s.webgl}` : ""),
             );
             if (v === "cytoscape-webgl" && s.webgl === false) dropped.set(v, "WebGL mode did not start");
@@ -245,7 +263,9 @@ export async function renderBench(
       for (const v of o.variants.filter(has))
         o.log(
           `[render] ${label} median ${v}: first frame ${med(v, "firstFrameMs").toFixed(0)} ms, heap ${med(v, "heapPerElement").toFixed(0)} B/el, ` +
-            `${med(v, "fps").toFixed(1)} fps, ${med(v, "msPerFrame").toFixed(0)} ms/frame (${samples[v].length} rounds)`,
+            `${med(v, "fps").toFixed(1)} fps, ${med(v, "msPerFrame").toFixed(0)} ms/frame` +
+            (Number.isNaN(med(v, "redrawMs")) ? "" : `, redraw at rest ${med(v, "redrawMs").toFixed(0)} ms`) +
+            ` (${samples[v].length} rounds)`,
         );
     }
   } finally {
@@ -254,14 +274,7 @@ export async function renderBench(
   return { rows, series, renderer: b.renderer, chromium: b.version, raw };
 }
 
-const CHARTED: string[] = [
-  "sigma-default",
-  "client",
-  "client-bitmap-on-move",
-  "cytoscape-canvas",
-  "cytoscape-webgl",
-  "vis-network",
-];
+const CHARTED: string[] = [...VARIANTS];
 
 /** docs/images/bench-rendering.svg (first frame) and bench-rendering-fps.svg (frames/s while moving). */
 export async function writeRenderCharts(series: SeriesPoint[]): Promise<void> {

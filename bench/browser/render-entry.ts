@@ -1,20 +1,22 @@
 // Runs in Chromium: draws the same positioned synthetic graph with one renderer per page — bare sigma (default
-// settings), "this client" (the product's sigma settings and programs, replicated from client/src/sigma/
-// renderer.ts), candidate settings for the client, cytoscape.js (canvas, and its WebGL mode) and vis-network —
-// and measures data → first painted frame and, over a scripted ~3 s camera path run by each library's own
-// camera animation, the frames it actually drew (its own render event). Heap and main-thread time are read by
-// the bench over CDP (bench/render-bench.ts), around these calls.
-import { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
+// settings), "this client" (the product's own GraphRenderer from client/src/sigma/renderer.ts on its graph
+// model), cytoscape.js (canvas, and its WebGL mode) and vis-network — and measures data → first painted frame
+// and, over a scripted ~3 s camera path run by each library's own camera animation, the frames it actually
+// drew (its own render event). Heap and main-thread time are read by the bench over CDP (bench/render-bench.ts),
+// around these calls.
 import cytoscape from "cytoscape";
 import Graph from "graphology";
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeLineProgram, NodePointProgram } from "sigma/rendering";
-import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
-import type { Settings } from "sigma/settings";
-import type { NodeDisplayData } from "sigma/types";
 import { DataSet, Network } from "vis-network/standalone";
-import { shapeIndex } from "../../client/src/graph/shapes.ts";
-import { createNodeShapeProgram } from "../../client/src/sigma/node-shape-program.ts";
+import {
+  createCanvasGraph,
+  nodeColor,
+  REL_COLORS,
+  type CanvasGraph,
+  type EdgeAttrs,
+  type NodeAttrs,
+} from "../../client/src/graph/model.ts";
+import { GraphRenderer, type RendererEvents } from "../../client/src/sigma/renderer.ts";
 import type { LoadResult, PanResult, Variant } from "./render-variants.ts";
 
 interface PageGraph {
@@ -28,24 +30,19 @@ interface PageGraph {
 
 const W = 1280;
 const H = 800;
-const PALETTE = [
-  "#4e79a7",
-  "#f28e2b",
-  "#e15759",
-  "#76b7b2",
-  "#59a14f",
-  "#edc948",
-  "#b07aa1",
-  "#ff9da7",
-  "#9c755f",
-  "#bab0ac",
-  "#2f4b7c",
-];
 
 let data: PageGraph | null = null;
 /** The live instance, kept reachable so the heap measured after GC includes it. */
-let live: { kind: string; inst: unknown; frames: number; pan: (k: Keyframe, ms: number) => Promise<void> } | null =
-  null;
+let live: {
+  kind: string;
+  inst: unknown;
+  frames: number;
+  pan: (k: Keyframe, ms: number) => Promise<void>;
+  /** Sigma-based variants: one full draw at rest at the current camera (what follows every camera move). */
+  redraw?: () => void;
+  /** Resolves once the variant is at rest (the client's bitmap has given way to sigma's own draw). */
+  atRest?: () => Promise<void>;
+} | null = null;
 
 const raf = () => new Promise<number>((r) => requestAnimationFrame(r));
 
@@ -72,14 +69,10 @@ function degrees(d: PageGraph): Uint32Array {
 }
 /** Radius in screen pixels at the fitted view, the same for every library (sigma sizes are radii in pixels). */
 const sizeOf = (deg: number) => Math.min(14, 2 + 1.2 * Math.sqrt(deg));
-const colorOf = (d: PageGraph, i: number) => PALETTE[hash(d.type[i]!) % PALETTE.length]!;
-function hash(s: string): number {
-  let h = 0;
-  for (let i = 0; i < s.length; i++) h = (h * 31 + s.charCodeAt(i)) | 0;
-  return Math.abs(h);
-}
+/** The client's colour by node type, for every library (the same picture). */
+const colorOf = (d: PageGraph, i: number) => nodeColor(d.type[i]!);
 
-function sigmaGraph(d: PageGraph, client: boolean): Graph {
+function sigmaGraph(d: PageGraph): Graph {
   const g = new Graph({ type: "directed", multi: true });
   const deg = degrees(d);
   for (let i = 0; i < d.x.length; i++)
@@ -89,188 +82,105 @@ function sigmaGraph(d: PageGraph, client: boolean): Graph {
       size: sizeOf(deg[i]!),
       color: colorOf(d, i),
       label: `synthetic concept ${i}`,
-      ...(client ? { nodeType: d.type[i], name: `合成概念 ${i}`, nameEn: `synthetic concept ${i}` } : {}),
     });
   for (let i = 0; i < d.s.length; i++)
-    g.addDirectedEdgeWithKey(
-      `e${i}`,
-      String(d.s[i]),
-      String(d.t[i]),
-      client
-        ? { relType: "SUPPORTS", type: "straight", curvature: 0, size: 1, color: "#c5ccd6", label: "", inferred: false }
-        : { size: 1, color: "#ccc" },
-    );
+    g.addDirectedEdgeWithKey(`e${i}`, String(d.s[i]), String(d.t[i]), { size: 1, color: "#ccc" });
   return g;
 }
 
-// --- "this client": the settings and programs of client/src/sigma/renderer.ts (GraphRenderer), replicated ---
-const LABEL_FONT = "'Noto Sans SC', 'Noto Sans CJK SC', sans-serif";
-const SHAPE_CACHE = new Map<string, number>();
-const NodeShapeProgram = createNodeShapeProgram((nd: NodeDisplayData) => {
-  const type = String((nd as NodeDisplayData & { nodeType?: string }).nodeType ?? "");
-  let i = SHAPE_CACHE.get(type);
-  if (i === undefined) SHAPE_CACHE.set(type, (i = shapeIndex(type)));
-  return i;
-});
-const EMPTY = new Set<string>();
+/** The client's own graph model, with the attributes the API payload gives it (model.ts syncGraph). */
+function clientGraph(d: PageGraph): CanvasGraph {
+  const g = createCanvasGraph();
+  const deg = degrees(d);
+  for (let i = 0; i < d.x.length; i++) {
+    const name = `合成概念 ${i}`;
+    g.addNode(String(i), {
+      x: d.x[i]!,
+      y: d.y[i]!,
+      size: sizeOf(deg[i]!),
+      color: colorOf(d, i),
+      label: name,
+      nodeType: d.type[i]!,
+      name,
+      nameEn: `synthetic concept ${i}`,
+    });
+  }
+  for (let i = 0; i < d.s.length; i++)
+    g.addDirectedEdgeWithKey(`e${i}`, String(d.s[i]), String(d.t[i]), {
+      relType: "SUPPORTS",
+      type: "straight",
+      curvature: 0,
+      size: 1,
+      color: REL_COLORS.SUPPORTS!,
+      label: "",
+      inferred: false,
+    });
+  return g;
+}
 
-function clientSettings(g: Graph, extra: Partial<Settings>): Partial<Settings> {
-  const large = g.order > 5_000;
-  return {
-    labelFont: LABEL_FONT,
-    labelSize: 13,
-    labelWeight: "500",
-    labelColor: { color: "#1f2933" },
-    edgeLabelFont: LABEL_FONT,
-    edgeLabelSize: 11,
-    edgeLabelColor: { color: "#52606d" },
-    labelDensity: large ? 0.3 : 0.6,
-    labelGridCellSize: large ? 160 : 110,
-    labelRenderedSizeThreshold: large ? 9 : 5,
-    renderEdgeLabels: true,
-    enableEdgeEvents: !large,
-    zIndex: true,
-    defaultNodeType: "shape",
-    nodeProgramClasses: { shape: NodeShapeProgram as unknown as NodeProgramType },
-    defaultEdgeType: "straight",
-    edgeProgramClasses: {
-      straight: EdgeArrowProgram as unknown as EdgeProgramType,
-      curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType,
-    },
-    minCameraRatio: 0.02,
-    maxCameraRatio: 20,
-    // The client's reducers with nothing highlighted: a copy of the attributes and a few Set lookups each.
-    nodeReducer: (_node, nd) => {
-      const res: Record<string, unknown> = { ...nd };
-      if (EMPTY.has(nd.nodeType as string)) res.hidden = true;
-      return res;
-    },
-    edgeReducer: (edge, ed) => {
-      const res: Record<string, unknown> = { ...ed, label: "" };
-      if (EMPTY.has(ed.relType as string)) res.hidden = true;
-      g.extremities(edge);
-      return res;
-    },
-    ...extra,
+/** The camera path's legs, run by sigma's own camera animation (the client's renderer is a sigma too). */
+function sigmaPan(s: Sigma<NodeAttrs, EdgeAttrs> | Sigma) {
+  return async (k: Keyframe, ms: number) => {
+    // The target centre: the framed-graph point under the fitted view's centre shifted by (dx, dy).
+    const fit = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+    const p = s.viewportToFramedGraph({ x: W / 2 + k.dx, y: H / 2 + k.dy }, { cameraState: fit });
+    await s.getCamera().animate({ x: p.x, y: p.y, ratio: 1 / k.zoom }, { duration: ms, easing: "linear" });
   };
 }
 
-function mountSigma(container: HTMLElement, g: Graph, settings: Partial<Settings>): typeof live {
-  const s = new Sigma(g, container, settings);
+/** Sigma's draw, now (private in its types; scheduleRender would wait for a frame). */
+const drawNow = (s: Sigma<NodeAttrs, EdgeAttrs> | Sigma) => (s as unknown as { render(): void }).render();
+
+function mountSigma(container: HTMLElement, g: Graph): typeof live {
+  const s = new Sigma(g, container);
+  // The constructor renders synchronously once (refresh() → render()) before a listener can attach.
   const state = {
     kind: "sigma",
     inst: s,
-    // The constructor renders synchronously once (refresh() → render()) before a listener can attach.
     frames: 1,
-    pan: async (k: Keyframe, ms: number) => {
-      // The target centre: the framed-graph point under the fitted view's centre shifted by (dx, dy).
-      const fit = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
-      const p = s.viewportToFramedGraph({ x: W / 2 + k.dx, y: H / 2 + k.dy }, { cameraState: fit });
-      await s.getCamera().animate({ x: p.x, y: p.y, ratio: 1 / k.zoom }, { duration: ms, easing: "linear" });
+    pan: sigmaPan(s),
+    redraw: () => {
+      drawNow(s);
+      settlePixels(container);
     },
   };
   s.on("afterRender", () => state.frames++);
   return state;
 }
 
+const NO_EVENTS: RendererEvents = {
+  clickNode: () => {},
+  doubleClickNode: () => {},
+  clickEdge: () => {},
+  clickStage: () => {},
+  dragged: () => {},
+};
+
 /**
- * "Bitmap while moving": at rest sigma draws as usual and the frame is kept (its layers composited into one
- * 2D canvas right after the draw, while the WebGL buffers still hold it); while the camera moves, sigma's
- * render() is skipped and that bitmap is drawn instead, scaled and shifted by the camera's change — one
- * drawImage per frame whatever the graph's size. The first render at rest redraws for real. Frames counted:
- * sigma's afterRender at rest plus the bitmap frames (both are frames the user sees).
+ * "This client": the product's own GraphRenderer on the product's graph model. Frames counted: sigma's
+ * afterRender (its constructor's draw included) plus the bitmaps shown while the camera moves (large graphs)
+ * — both are frames the user sees.
  */
-function mountSigmaBitmapOnMove(
-  container: HTMLElement,
-  g: Graph,
-  settings: Partial<Settings>,
-  eager: boolean,
-): typeof live {
-  const state = mountSigma(container, g, settings)!;
-  const s = state.inst as Sigma;
-  const internals = s as unknown as { renderFrame: number | null; render(): Sigma };
-  const overlay = document.createElement("canvas");
-  overlay.width = W;
-  overlay.height = H;
-  overlay.style.cssText = "position:absolute;inset:0;pointer-events:none;display:none;background:white";
-  if (getComputedStyle(container).position === "static") container.style.position = "relative";
-  container.appendChild(overlay);
-  const snap = document.createElement("canvas");
-  snap.width = W;
-  snap.height = H;
-  const snapCtx = snap.getContext("2d")!;
-  const ctx = overlay.getContext("2d")!;
-  let snapState = s.getCamera().getState();
-  // Whether `snap` holds the latest frame: invalidated by every real render, so nothing is read back at rest
-  // (a readback waits for the GPU: in software WebGL that is the whole draw).
-  let snapValid = false;
-  const capture = () => {
-    snapCtx.fillStyle = "white";
-    snapCtx.fillRect(0, 0, W, H);
-    for (const c of Object.values(s.getCanvases())) snapCtx.drawImage(c, 0, 0, W, H);
-    snapState = s.getCamera().getState();
-    snapValid = true;
+function mountClient(container: HTMLElement, g: CanvasGraph): typeof live {
+  const r = new GraphRenderer(g, container, NO_EVENTS);
+  let drawn = 1;
+  r.sigma.on("afterRender", () => drawn++);
+  return {
+    kind: "client",
+    inst: r,
+    get frames() {
+      return drawn + (r.bitmap?.stats.bitmapFrames ?? 0);
+    },
+    pan: sigmaPan(r.sigma),
+    atRest: async () => {
+      while (r.bitmap?.stats.active) await raf();
+    },
+    // At rest a render is sigma's real draw, and the snapshot kept after it (what follows every camera move).
+    redraw: () => {
+      drawNow(r.sigma);
+      settlePixels(container);
+    },
   };
-  const moving = () => {
-    const m = s.getMouseCaptor() as unknown as {
-      isMoving: boolean;
-      draggedEvents: number;
-      currentWheelDirection: number;
-    };
-    return s.getCamera().isAnimated() || m.isMoving || Boolean(m.draggedEvents) || Boolean(m.currentWheelDirection);
-  };
-  const realRender = internals.render.bind(s);
-  // A camera path is a chain of moves (animation legs, wheel steps, drag pauses): only a camera still for
-  // SETTLE_MS counts as at rest, so one real (slow) draw does not land between two legs of the same gesture.
-  const SETTLE_MS = 150;
-  let lastMove = -Infinity;
-  let settleTimer: ReturnType<typeof setTimeout> | null = null;
-  internals.render = () => {
-    const t = performance.now();
-    const mv = moving();
-    if (mv) lastMove = t;
-    if (!mv && t - lastMove >= SETTLE_MS) {
-      overlay.style.display = "none";
-      snapValid = false;
-      realRender();
-      // Eager: keep every frame drawn at rest (a readback right after the draw, which waits for the GPU);
-      // lazy: nothing at rest, and the first frame of a move is drawn for real and kept.
-      if (eager) capture();
-      return s;
-    }
-    // Stopped only just now: show the bitmap, and draw for real once the camera has been still for SETTLE_MS.
-    if (!mv)
-      settleTimer ??= setTimeout(() => {
-        settleTimer = null;
-        s.scheduleRender();
-      }, SETTLE_MS);
-    if (!snapValid) {
-      // First frame of a move: draw for real at the current camera and keep it (same task, so the WebGL
-      // drawing buffers still hold the frame).
-      realRender();
-      capture();
-      return s;
-    }
-    internals.renderFrame = null;
-    // Where the snapshot's corners land under the current camera.
-    const now = s.getCamera().getState();
-    const a = s.framedGraphToViewport(s.viewportToFramedGraph({ x: 0, y: 0 }, { cameraState: snapState }), {
-      cameraState: now,
-    });
-    const b = s.framedGraphToViewport(s.viewportToFramedGraph({ x: W, y: H }, { cameraState: snapState }), {
-      cameraState: now,
-    });
-    ctx.setTransform(1, 0, 0, 1, 0, 0);
-    ctx.fillStyle = "white";
-    ctx.fillRect(0, 0, W, H);
-    ctx.drawImage(snap, a.x, a.y, b.x - a.x, b.y - a.y);
-    overlay.style.display = "block";
-    state.frames++;
-    return s;
-  };
-  // The constructor's first draw ran before the wrapper: keep it too (same task, the buffers still hold it).
-  if (eager) capture();
-  return state;
 }
 
 function mountCytoscape(container: HTMLElement, d: PageGraph, webgl: boolean): typeof live {
@@ -404,65 +314,13 @@ const bench = {
     const d = data!;
     const container = document.getElementById("c")!;
     const t0 = performance.now();
-    const cheap = {
-      defaultNodeType: "point",
-      nodeProgramClasses: { point: NodePointProgram as unknown as NodeProgramType },
-    };
     switch (variant) {
       case "sigma-default":
-        live = mountSigma(container, sigmaGraph(d, false), {});
+        live = mountSigma(container, sigmaGraph(d));
         break;
-      case "client": {
-        const g = sigmaGraph(d, true);
-        live = mountSigma(container, g, clientSettings(g, {}));
+      case "client":
+        live = mountClient(container, clientGraph(d));
         break;
-      }
-      case "client-hide-on-move": {
-        const g = sigmaGraph(d, true);
-        live = mountSigma(container, g, clientSettings(g, { hideEdgesOnMove: true, hideLabelsOnMove: true }));
-        break;
-      }
-      case "client-line-edges": {
-        const g = sigmaGraph(d, true);
-        live = mountSigma(
-          container,
-          g,
-          clientSettings(g, {
-            hideLabelsOnMove: true,
-            edgeProgramClasses: {
-              straight: EdgeLineProgram as unknown as EdgeProgramType,
-              curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType,
-            },
-          }),
-        );
-        break;
-      }
-      case "client-cheap-programs": {
-        const g = sigmaGraph(d, true);
-        live = mountSigma(
-          container,
-          g,
-          clientSettings(g, {
-            hideLabelsOnMove: true,
-            ...cheap,
-            edgeProgramClasses: {
-              straight: EdgeLineProgram as unknown as EdgeProgramType,
-              curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType,
-            },
-          }),
-        );
-        break;
-      }
-      case "client-bitmap-on-move": {
-        const g = sigmaGraph(d, true);
-        live = mountSigmaBitmapOnMove(container, g, clientSettings(g, {}), true);
-        break;
-      }
-      case "client-bitmap-lazy": {
-        const g = sigmaGraph(d, true);
-        live = mountSigmaBitmapOnMove(container, g, clientSettings(g, {}), false);
-        break;
-      }
       case "cytoscape-canvas":
       case "cytoscape-webgl":
         live = mountCytoscape(container, d, variant === "cytoscape-webgl");
@@ -505,6 +363,14 @@ const bench = {
       cap,
     ]);
     return { frames: l.frames - f0, wallMs: performance.now() - t0, capped };
+  },
+  /** Sigma-based variants: ms for one full draw at rest, painted (null for the peers). */
+  async redraw(): Promise<number | null> {
+    if (!live?.redraw) return null;
+    await live.atRest?.();
+    const t0 = performance.now();
+    live.redraw();
+    return performance.now() - t0;
   },
   /** Whether cytoscape's WebGL mode is actually on (it falls back to canvas when it cannot get a context). */
   cytoscapeWebgl(): boolean | null {

@@ -1,17 +1,6 @@
 // The renderers the rendering bench compares, shared by the page (render-entry.ts) and the runner
 // (render-bench.ts) without pulling the libraries into Node.
-export const VARIANTS = [
-  "sigma-default",
-  "client",
-  "client-hide-on-move",
-  "client-line-edges",
-  "client-cheap-programs",
-  "client-bitmap-on-move",
-  "client-bitmap-lazy",
-  "cytoscape-canvas",
-  "cytoscape-webgl",
-  "vis-network",
-] as const;
+export const VARIANTS = ["sigma-default", "client", "cytoscape-canvas", "cytoscape-webgl", "vis-network"] as const;
 export type Variant = (typeof VARIANTS)[number];
 
 export interface LoadResult {
