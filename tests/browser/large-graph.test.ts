@@ -127,4 +127,68 @@ describe("renderer › large graphs", () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it("draws the same node pixels with the flat program (large graphs) as with the instanced one", async () => {
+    const { page, errors } = await openApp(b);
+    const result = await page.evaluate(() => {
+      const app = window.__rg!.app;
+      type Programs = Record<string, unknown>;
+      const SigmaClass = app.renderer.sigma.constructor as new (...a: unknown[]) => typeof app.renderer.sigma;
+      // The seed's renderer uses the instanced program; a renderer of a large graph the flat one.
+      const instanced = (app.renderer.sigma.getSetting("nodeProgramClasses") as Programs).shape;
+      const g = app.graph.nullCopy();
+      const types = ["Concept", "Measure", "Problem", "Platform", "Enterprise", "Technology"];
+      for (let i = 0; i < 6_000; i++) {
+        const a = (i * 2.399963) % (2 * Math.PI);
+        const r = Math.sqrt(i) * 10;
+        g.addNode(`n${i}`, {
+          ...app.graph.getNodeAttributes(app.graph.nodes()[0]!),
+          nodeType: types[i % types.length]!,
+          x: r * Math.cos(a),
+          y: r * Math.sin(a),
+          size: 2 + (i % 7),
+          label: "",
+        });
+      }
+      const container = app.renderer.sigma.getContainer();
+      const Renderer = app.renderer.constructor as typeof GraphRenderer;
+      app.renderer.kill();
+      const noop = () => {};
+      const events = { clickNode: noop, doubleClickNode: noop, clickEdge: noop, clickStage: noop, dragged: noop };
+      const large = new Renderer(g, container, events);
+      const flat = (large.sigma.getSetting("nodeProgramClasses") as Programs).shape;
+      large.kill();
+      // Each program on a bare sigma over the same graph and camera; the nodes layer read in the same task as
+      // the constructor's draw (sigma's WebGL canvases do not preserve their drawing buffers).
+      const draw = (program: unknown) => {
+        const s = new SigmaClass(g, container, {
+          defaultNodeType: "shape",
+          nodeProgramClasses: { shape: program },
+          renderLabels: false,
+        });
+        const layer = s.getCanvases().nodes!;
+        const copy = document.createElement("canvas");
+        [copy.width, copy.height] = [layer.width, layer.height];
+        const ctx = copy.getContext("2d", { willReadFrequently: true })!;
+        ctx.drawImage(layer, 0, 0);
+        const data = ctx.getImageData(0, 0, copy.width, copy.height).data;
+        s.kill();
+        return data;
+      };
+      const [a, b2] = [draw(instanced), draw(flat)];
+      let inked = 0;
+      let differing = 0;
+      for (let i = 0; i < a.length; i += 4) {
+        if (a[i + 3]! > 0) inked++;
+        if (a[i] !== b2[i] || a[i + 1] !== b2[i + 1] || a[i + 2] !== b2[i + 2] || a[i + 3] !== b2[i + 3]) differing++;
+      }
+      return { different: instanced !== flat, inked, differing, pixels: a.length / 4 };
+    });
+    expect(result.different).toBe(true);
+    // Thousands of shapes drawn, and not one pixel apart.
+    expect(result.inked).toBeGreaterThan(result.pixels / 50);
+    expect(result.differing).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -17,6 +17,7 @@ export class BitmapOnMove {
   private readonly snap = document.createElement("canvas");
   private snapState;
   private snapValid = false;
+  private layersShown = true;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private readonly realRender: () => unknown;
 
@@ -54,6 +55,7 @@ export class BitmapOnMove {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     delete (this.s as unknown as Partial<Internals>).render;
+    this.showLayers(true);
     this.overlay.remove();
   }
 
@@ -65,6 +67,7 @@ export class BitmapOnMove {
     const a = this.gate.next(performance.now(), moving, this.dragging(), this.snapValid);
     if (a.draw === "real") {
       this.overlay.style.display = "none";
+      this.showLayers(true);
       [this.stats.active, this.snapValid] = [false, false];
       this.stats.realRenders++;
       const out = this.realRender();
@@ -91,9 +94,22 @@ export class BitmapOnMove {
     ctx.setTransform(k, 0, 0, k, 0, 0);
     ctx.drawImage(this.snap, p.x, p.y, q.x - p.x, q.y - p.y);
     this.overlay.style.display = "block";
+    this.showLayers(false);
     this.stats.active = true;
     this.stats.bitmapFrames++;
     return s;
+  }
+
+  /**
+   * While the bitmap shows, sigma's layers under it are hidden, so the compositor blends two canvases per frame
+   * (the bitmap and the empty mouse layer) instead of eight; in software GL (Xvfb with llvmpipe) that capped the
+   * frame rate. The mouse layer stays: sigma's captors listen on it, and a hidden element gets no pointer events.
+   */
+  private showLayers(show: boolean): void {
+    if (this.layersShown === show) return;
+    this.layersShown = show;
+    for (const [id, c] of Object.entries(this.s.getCanvases()))
+      if (id !== "mouse") c.style.visibility = show ? "" : "hidden";
   }
 
   /** Composites sigma's layer canvases (edges, nodes, labels, hovers) into the snapshot. */

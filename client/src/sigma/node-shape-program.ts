@@ -1,8 +1,16 @@
-// One instanced node program for every shape (circle, square, triangle, diamond, hexagon): sigma's circle
-// program with a per-node a_shape attribute and a signed distance per shape in the fragment shader. One
-// draw call for all nodes, one float more per node, so 100k nodes cost what circles cost.
+// One node program for every shape (circle, square, triangle, diamond, hexagon): sigma's circle program with a
+// per-node a_shape attribute and a signed distance per shape in the fragment shader. One draw call for all
+// nodes, one float more per node, so 100k nodes cost what circles cost. Two forms with the same shaders and
+// the same pixels: instanced (one instance of three corners per node; the default) and flat (three vertices
+// per node written out), which software WebGL (SwiftShader, as in CI and on machines without a GPU) draws
+// 2–4× faster at 10k–100k nodes — large graphs use it (docs/benchmarks.md, Rendering).
 import type { Attributes } from "graphology-types";
-import { NodeProgram, type ProgramInfo } from "sigma/rendering";
+import {
+  NodeProgram,
+  type InstancedProgramDefinition,
+  type ProgramDefinition,
+  type ProgramInfo,
+} from "sigma/rendering";
 import type { NodeDisplayData, RenderParams } from "sigma/types";
 import { floatColor } from "sigma/utils";
 
@@ -99,13 +107,22 @@ void main(void) {
 const { FLOAT, UNSIGNED_BYTE, TRIANGLES } = WebGLRenderingContext;
 const UNIFORMS = ["u_sizeRatio", "u_correctionRatio", "u_matrix"] as const;
 
-/** `shapeOf` answers the shape index (see graph/shapes.ts) of a node's display data; keep it a lookup. */
+/** The triangle's corners: the angle of each of its three vertices around the node's centre. */
+const CORNERS = [0, (2 * Math.PI) / 3, (4 * Math.PI) / 3];
+const ANGLE = { name: "a_angle", size: 1, type: FLOAT };
+
+/**
+ * `shapeOf` answers the shape index (see graph/shapes.ts) of a node's display data; keep it a lookup.
+ * `flat`: three vertices per node instead of one instance of three corners (see the header).
+ */
 export function createNodeShapeProgram<N extends Attributes = Attributes, E extends Attributes = Attributes>(
   shapeOf: (data: NodeDisplayData) => number,
+  { flat = false }: { flat?: boolean } = {},
 ) {
-  return class NodeShapeProgram extends NodeProgram<(typeof UNIFORMS)[number], N, E> {
-    getDefinition() {
-      return {
+  type Uniform = (typeof UNIFORMS)[number];
+  return class NodeShapeProgram extends NodeProgram<Uniform, N, E> {
+    getDefinition(): ProgramDefinition<Uniform> | InstancedProgramDefinition<Uniform> {
+      const base = {
         VERTICES: 3,
         VERTEX_SHADER_SOURCE: VERTEX_SHADER,
         FRAGMENT_SHADER_SOURCE: FRAGMENT_SHADER,
@@ -118,19 +135,27 @@ export function createNodeShapeProgram<N extends Attributes = Attributes, E exte
           { name: "a_id", size: 4, type: UNSIGNED_BYTE, normalized: true },
           { name: "a_shape", size: 1, type: FLOAT },
         ],
-        CONSTANT_ATTRIBUTES: [{ name: "a_angle", size: 1, type: FLOAT }],
-        CONSTANT_DATA: [[0], [(2 * Math.PI) / 3], [(4 * Math.PI) / 3]],
       };
+      // Sigma tells an instanced program by its CONSTANT_ATTRIBUTES; without them it allocates VERTICES rows
+      // per node and draws plain arrays, so the angle becomes an ordinary attribute.
+      return flat
+        ? { ...base, ATTRIBUTES: [...base.ATTRIBUTES, ANGLE] }
+        : { ...base, CONSTANT_ATTRIBUTES: [ANGLE], CONSTANT_DATA: CORNERS.map((a) => [a]) };
     }
 
     processVisibleItem(nodeIndex: number, startIndex: number, data: NodeDisplayData): void {
       const array = this.array;
-      array[startIndex++] = data.x;
-      array[startIndex++] = data.y;
-      array[startIndex++] = data.size;
-      array[startIndex++] = floatColor(data.color);
-      array[startIndex++] = nodeIndex;
-      array[startIndex++] = shapeOf(data);
+      const color = floatColor(data.color);
+      const shape = shapeOf(data);
+      for (let v = 0; v < (flat ? CORNERS.length : 1); v++) {
+        array[startIndex++] = data.x;
+        array[startIndex++] = data.y;
+        array[startIndex++] = data.size;
+        array[startIndex++] = color;
+        array[startIndex++] = nodeIndex;
+        array[startIndex++] = shape;
+        if (flat) array[startIndex++] = CORNERS[v]!;
+      }
     }
 
     setUniforms(params: RenderParams, { gl, uniformLocations }: ProgramInfo): void {
