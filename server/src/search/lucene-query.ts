@@ -22,8 +22,8 @@ export function singleCjkChars(q: string): string[] {
 
 /**
  * CJK runs become phrase queries of their bigrams (so 韧性 matches inside 产业链韧性 and 产业链韧性 matches only
- * in order); other words match exactly, as a prefix and, from four letters, with one typo (numbers: no typo). Lower-cased so
- * AND/OR/NOT stay words, not operators.
+ * in order); other words match exactly, as a prefix and, from four letters, with one typo (numbers: none).
+ * Lower-cased so AND/OR/NOT stay words, not operators.
  */
 export function buildLuceneQuery(q: string): string | null {
   const clauses: string[] = [];
