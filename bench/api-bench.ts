@@ -8,6 +8,7 @@ import { readNeighborhood } from "../server/src/graph/node-repository.ts";
 import { buildLuceneQuery } from "../server/src/search/lucene-query.ts";
 import { fulltextSearch } from "../server/src/search/search-repository.ts";
 import { closedLoop, type LoopResult } from "./lib/closed-loop.ts";
+import { httpGet } from "./lib/http-get.ts";
 import type { BenchDb } from "./lib/database.ts";
 import { apiPathFinder, MAX_HOPS, standInPathFinder } from "./lib/path-queries.ts";
 import { row, sizeLabel, type BenchRow } from "./lib/result.ts";
@@ -27,9 +28,8 @@ type Op = (i: number) => Promise<void>;
 
 async function ok(url: string): Promise<void> {
   // Bounded: a request that never answers counts as an error instead of stalling the loop.
-  const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
-  await res.arrayBuffer();
-  if (res.status !== 200) throw new Error(`bench: ${url} answered ${res.status}`);
+  const { status } = await httpGet(url, 60_000);
+  if (status !== 200) throw new Error(`bench: ${url} answered ${status}`);
 }
 
 export async function apiBench(db: BenchDb, appUrl: string, t: Topology, o: ApiBenchOptions): Promise<BenchRow[]> {
@@ -65,9 +65,13 @@ export async function apiBench(db: BenchDb, appUrl: string, t: Topology, o: ApiB
     },
     {
       name: "paths",
-      api: async (i) => {
-        await paths.find(ids[i]!, ids2[i]!);
-      },
+      // Same client as the other endpoints (the paths bench's finder also parses the JSON to check lengths).
+      api: (i) =>
+        paths.how === "endpoint"
+          ? ok(
+              `${appUrl}/api/paths?from=${syntheticNodeId(ids[i]!)}&to=${syntheticNodeId(ids2[i]!)}&maxHops=${MAX_HOPS}`,
+            )
+          : paths.find(ids[i]!, ids2[i]!).then(() => {}),
       // The same repository Cypher the endpoint runs (readPaths: both ends, then SHORTEST 1 with the nodes' and
       // relationships' properties), so the ratio is the API's own cost: HTTP, validation, the cited narrative.
       driver: async (i) => {

@@ -1,7 +1,8 @@
 // What the product's Express stack costs per request, without a database or a process hop: the same 404 JSON
 // answered by createApp (helmet, pino-http, cors, json, routers, error middleware), by bare Express and by
-// node:http, each on its own loopback port in this process; 2,000 sequential keep-alive requests per variant
-// and round, order alternated. Usage: npx tsx bench/http-overhead.ts [rounds=4]
+// node:http, each on its own loopback port in this process; and the client's share: the product's server
+// asked through undici's fetch instead of node:http. 2,000 sequential keep-alive requests per variant and
+// round, order alternated. Usage: npx tsx bench/http-overhead.ts [rounds=4]
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
@@ -39,14 +40,19 @@ const get = (port: number) =>
       .on("error", reject),
   );
 
+// The client's own cost, on the product's server: node:http (what the API bench uses) against undici's fetch.
+const FETCH = "createApp (product), fetch client";
+const clients: [string, () => Promise<unknown>][] = [
+  ...[...ports].map(([name, port]): [string, () => Promise<unknown>] => [name, () => get(port)]),
+  [FETCH, () => fetch(`http://127.0.0.1:${ports.get("createApp (product)")}/api/nope`).then((r) => r.arrayBuffer())],
+];
 const results = new Map<string, number[]>();
 for (let round = 0; round < rounds; round++) {
-  const names = [...ports.keys()];
-  for (const name of round % 2 ? names.reverse() : names) {
+  for (const [name, request] of round % 2 ? [...clients].reverse() : clients) {
     const ms: number[] = [];
     for (let i = 0; i < 2000; i++) {
       const t = performance.now();
-      await get(ports.get(name)!);
+      await request();
       ms.push(performance.now() - t);
     }
     results.set(name, [...(results.get(name) ?? []), median(ms)]);
