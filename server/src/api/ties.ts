@@ -1,6 +1,6 @@
 // GET /api/ties and GET /api/matrix: how measures tie to problems, directly (SOLVES) or through chains.
 import { z } from "zod";
-import { NodeIdSchema, NodeRefSchema } from "./common.ts";
+import { DocumentIdSchema, NodeIdSchema, NodeRefSchema } from "./common.ts";
 import { GraphPayloadSchema } from "./graph-payload.ts";
 
 export const TiesQuerySchema = z
@@ -54,6 +54,13 @@ export const MatrixCellSchema = z.object({
   edgeIds: z.array(z.string()),
 });
 export type MatrixCell = z.infer<typeof MatrixCellSchema>;
+
+export const MatrixQuerySchema = z.object({
+  document: DocumentIdSchema.optional().describe(
+    "Only this document's measures, problems and chains (every node of a chain from it); all documents when absent",
+  ),
+});
+export type MatrixQuery = z.infer<typeof MatrixQuerySchema>;
 
 export const MatrixResponseSchema = z.object({
   /** Every measure; parentId is the measure it is PART_OF (null for the paper's top-level paths). */

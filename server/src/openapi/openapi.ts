@@ -76,9 +76,10 @@ const OPERATIONS: Operation[] = [
   {
     method: "get",
     path: "/api/matrix",
-    summary: "The measures × problems matrix",
+    summary: "The measures × problems matrix, of one document or of all",
+    query: api.MatrixQuerySchema,
     response: api.MatrixResponseSchema,
-    errors: [503],
+    errors: [400, 404, 503],
   },
   {
     method: "get",

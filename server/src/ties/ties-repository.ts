@@ -1,6 +1,7 @@
 // Cypher for measure–problem chains. One pattern per family of chain, all ending in a SOLVES edge into a
 // problem, optionally climbing that problem's PART_OF / CAUSES links to a larger problem.
 import neo4j, { type Driver } from "neo4j-driver";
+import { SEED_MARKER_LABEL } from "../../../graph-seed/src/model/types.ts";
 import type { NodeMap, RelMap } from "../graph/payload-builder.ts";
 
 export interface RawChain {
@@ -10,7 +11,8 @@ export interface RawChain {
 
 const CHAIN_RETURN = `RETURN [x IN nodes(p) | x {.id, .type, .name, .nameEn}] AS nodes,
   [r IN relationships(p) | r {.id, .inferred, .evidence, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS rels`;
-const FILTER = `WHERE ($measure IS NULL OR m.id = $measure) AND ($problem IS NULL OR q.id = $problem)`;
+const FILTER = `WHERE ($measure IS NULL OR m.id = $measure) AND ($problem IS NULL OR q.id = $problem)
+  AND ($document IS NULL OR all(x IN nodes(p) WHERE x.document = $document))`;
 
 export async function readChains(
   driver: Driver,
@@ -18,6 +20,7 @@ export async function readChains(
   measure: string | null,
   problem: string | null,
   timeoutMs: number,
+  document: string | null = null,
 ): Promise<RawChain[]> {
   const { records } = await driver.executeQuery(
     `CALL () {
@@ -31,7 +34,7 @@ export async function readChains(
        ${FILTER} AND NOT x:Measure ${CHAIN_RETURN}
      }
      RETURN nodes, rels LIMIT $cap`,
-    { measure, problem, cap: neo4j.int(5000) },
+    { measure, problem, document, cap: neo4j.int(5000) },
     { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
   );
   return records.map((r) => ({ nodes: r.get("nodes") as NodeMap[], rels: r.get("rels") as RelMap[] }));
@@ -71,13 +74,14 @@ export async function readAxis(
   database: string,
   label: "Measure" | "Problem",
   timeoutMs: number,
+  document: string | null = null,
 ): Promise<RawAxis[]> {
   const { records } = await driver.executeQuery(
-    `MATCH (n:${label})
+    `MATCH (n:${label}) WHERE $document IS NULL OR n.document = $document
      OPTIONAL CALL (n) { MATCH (n)-[:PART_OF]->(parent:${label}) RETURN parent.id AS parentId ORDER BY parentId LIMIT 1 }
      RETURN n.id AS id, n.type AS type, n.name AS name, n.nameEn AS nameEn, n.path AS path, n.order AS order, parentId
      ORDER BY coalesce(n.section, ''), coalesce(n.order, 0), n.id`,
-    {},
+    { document },
     { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
   );
   return records.map((r) => ({
@@ -89,4 +93,19 @@ export async function readAxis(
     order: r.get("order"),
     parentId: (r.get("parentId") as string | null) ?? null,
   }));
+}
+
+/** Whether a load of this document exists (its seed marker), so a misspelt id answers 404, not an empty matrix. */
+export async function documentLoaded(
+  driver: Driver,
+  database: string,
+  document: string,
+  timeoutMs: number,
+): Promise<boolean> {
+  const { records } = await driver.executeQuery(
+    `RETURN EXISTS { MATCH (m:${SEED_MARKER_LABEL} {document: $document}) } AS loaded`,
+    { document },
+    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+  );
+  return records[0]?.get("loaded") === true;
 }

@@ -1,6 +1,6 @@
 // HTTP only for GET /api/ties and GET /api/matrix.
 import { Router } from "express";
-import { TiesQuerySchema } from "../api/ties.ts";
+import { MatrixQuerySchema, TiesQuerySchema } from "../api/ties.ts";
 import type { AppDeps } from "../http/app-deps.ts";
 import { matrix, ties } from "./ties-service.ts";
 
@@ -9,8 +9,8 @@ export function tiesRoutes(deps: AppDeps): Router {
   router.get("/ties", async (req, res) => {
     res.json(await ties(deps, TiesQuerySchema.parse(req.query)));
   });
-  router.get("/matrix", async (_req, res) => {
-    res.json(await matrix(deps));
+  router.get("/matrix", async (req, res) => {
+    res.json(await matrix(deps, MatrixQuerySchema.parse(req.query)));
   });
   return router;
 }

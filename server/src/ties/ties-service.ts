@@ -1,12 +1,12 @@
 // Measure–problem ties: chains classified by their first indirection, stated or inferred, and the
 // matrix that sums them per (measure, problem) cell.
-import type { MatrixCell, MatrixResponse, Tie, TiesQuery, TiesResponse } from "../api/ties.ts";
+import type { MatrixCell, MatrixQuery, MatrixResponse, Tie, TiesQuery, TiesResponse } from "../api/ties.ts";
 import type { NodeRef } from "../api/common.ts";
 import { PayloadBuilder } from "../graph/payload-builder.ts";
 import type { AppDeps } from "../http/app-deps.ts";
 import { badRequest, notFound } from "../http/errors.ts";
 import { toJsonValue, toNumber } from "../neo4j/values.ts";
-import { readAxis, readChains, readFocus, type RawChain } from "./ties-repository.ts";
+import { documentLoaded, readAxis, readChains, readFocus, type RawChain } from "./ties-repository.ts";
 
 export async function ties(deps: AppDeps, q: TiesQuery): Promise<TiesResponse> {
   const id = (q.measure ?? q.problem)!;
@@ -35,12 +35,15 @@ export async function ties(deps: AppDeps, q: TiesQuery): Promise<TiesResponse> {
   return { focus: ref(focus), ties: list, graph: b.build() };
 }
 
-export async function matrix(deps: AppDeps): Promise<MatrixResponse> {
+export async function matrix(deps: AppDeps, q: MatrixQuery = {}): Promise<MatrixResponse> {
   const t = deps.config.queryTimeoutMs;
+  const doc = q.document ?? null;
+  if (doc !== null && !(await documentLoaded(deps.driver, deps.database, doc, t)))
+    throw notFound(`matrix: no loaded document with id "${doc}"`);
   const [measures, problems, chains] = await Promise.all([
-    readAxis(deps.driver, deps.database, "Measure", t),
-    readAxis(deps.driver, deps.database, "Problem", t),
-    readChains(deps.driver, deps.database, null, null, t),
+    readAxis(deps.driver, deps.database, "Measure", t, doc),
+    readAxis(deps.driver, deps.database, "Problem", t, doc),
+    readChains(deps.driver, deps.database, null, null, t, doc),
   ]);
   const cells = new Map<string, MatrixCell & { nodeSet: Set<string>; edgeSet: Set<string> }>();
   for (const c of chains) {

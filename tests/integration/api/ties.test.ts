@@ -1,5 +1,7 @@
 import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSeed } from "../../../graph-seed/src/load/index.ts";
+import { fixtureSeed } from "../../_fixtures/seed-fixture.ts";
 import { neo4jTarget } from "../_harness.ts";
 import { apiFixture, seeded } from "./_api.ts";
 
@@ -88,5 +90,41 @@ describe("measure–problem ties and the matrix", () => {
     if (cell.stated) expect(cell.strength).toBe(1);
     expect(res.body.cells.some((c: { direct: boolean }) => !c.direct)).toBe(true);
     expect(res.body.rows.some((r: { parentId: string | null }) => r.parentId === null)).toBe(true);
+  });
+
+  it("narrows the matrix to one document, answers 404 for an unknown one and 400 for a malformed id", async () => {
+    const db = { database: neo4jTarget().database };
+    // A second document with a measure that solves a problem, loaded beside the paper for this test only.
+    await loadSeed(driver, fixtureSeed("matrix-other-doc", "mx"), db);
+    try {
+      const ids = (b: { rows: { id: string }[]; cells: { measureId: string }[] }) => ({
+        rows: b.rows.map((r) => r.id),
+        cellMeasures: b.cells.map((c) => c.measureId),
+      });
+      const all = ids((await request(app).get("/api/matrix").expect(200)).body);
+      const paper = ids(
+        (await request(app).get("/api/matrix").query({ document: "beijing-industrial-chain-resilience" }).expect(200))
+          .body,
+      );
+      const other = ids(
+        (await request(app).get("/api/matrix").query({ document: "matrix-other-doc" }).expect(200)).body,
+      );
+      expect(all.rows).toContain("mx-measure");
+      expect(all.cellMeasures).toContain("mx-measure");
+      expect(paper.rows).not.toContain("mx-measure");
+      expect(paper.rows.length).toBe(all.rows.length - 1);
+      expect(other).toEqual({ rows: ["mx-measure"], cellMeasures: ["mx-measure"] });
+      const missing = await request(app).get("/api/matrix").query({ document: "no-such-doc" }).expect(404);
+      expect(missing.body.error.code).toBe("NOT_FOUND");
+      expect(missing.body.error.message).toContain("no-such-doc");
+      const bad = await request(app).get("/api/matrix").query({ document: "../etc" }).expect(400);
+      expect(bad.body.error.code).toBe("BAD_REQUEST");
+    } finally {
+      await driver.executeQuery(
+        "MATCH (n {document: 'matrix-other-doc'}) DETACH DELETE n WITH count(*) AS c MATCH (m:SeedLoad {document: 'matrix-other-doc'}) DELETE m",
+        {},
+        db,
+      );
+    }
   });
 });
