@@ -1,6 +1,7 @@
 // The loader's public surface: validate every document first, then load each; nothing is written when
 // any document is invalid.
 import type { Driver } from "neo4j-driver";
+import type { ValidatedSeed } from "../model/seed.ts";
 import { readAllSeeds } from "../seed/index.ts";
 import { isSeedCurrent, loadSeed, type LoadProgress, type LoadResult } from "./load-seed.ts";
 
@@ -32,10 +33,20 @@ export interface SeedAllResult {
   skipped: string[];
 }
 
+/**
+ * A node may move from one document of a run to another: allowed when the document holding it today is loaded
+ * in the same run and its new version no longer has that node. Any other id held by another document is refused.
+ */
+export function movesWithin(seeds: readonly ValidatedSeed[]): (id: string, owner: string) => boolean {
+  const idsByDoc = new Map(seeds.map((s) => [s.document.id, new Set(s.nodes.map((n) => n.id))]));
+  return (id, owner) => idsByDoc.has(owner) && !idsByDoc.get(owner)!.has(id);
+}
+
 export async function seedAll(driver: Driver, opts: SeedAllOptions): Promise<SeedAllResult> {
   const log = opts.log ?? (() => {});
   const seeds = await readAllSeeds(opts.documentsDir, opts.sourcesDir);
   const result: SeedAllResult = { loaded: [], skipped: [] };
+  const mayTakeOver = movesWithin(seeds);
   for (const seed of seeds) {
     if (!opts.force && (await isSeedCurrent(driver, opts.database, seed))) {
       log(`seed ${seed.document.id} v${seed.version}: already loaded, skipped`);
@@ -46,6 +57,7 @@ export async function seedAll(driver: Driver, opts: SeedAllOptions): Promise<See
       database: opts.database,
       batchSize: opts.batchSize,
       onProgress: opts.onProgress,
+      mayTakeOver,
     });
     log(`seed ${r.document} v${r.version}: ${r.nodes} nodes, ${r.relationships} relationships in ${r.ms} ms`);
     result.loaded.push(r);

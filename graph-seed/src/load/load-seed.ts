@@ -29,6 +29,11 @@ export interface LoadOptions {
   database?: string;
   batchSize?: number;
   onProgress?: (p: LoadProgress) => void;
+  /**
+   * Whether this load may take over node `id`, held today by document `owner` (a node moving between
+   * documents). By default never: the load is refused before any write.
+   */
+  mayTakeOver?: (id: string, owner: string) => boolean;
 }
 
 export interface LoadResult {
@@ -69,8 +74,8 @@ export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOp
 
   progress("schema", 0, 1);
   await ensureSchema(driver, database);
-  await refuseForeignIds(driver, database, seed);
-  const fresh = !(await documentHasNodes(driver, database, doc));
+  await refuseForeignIds(driver, database, seed, opts.mayTakeOver);
+  const fresh = await neverLoaded(driver, database, doc);
   // Mark the load as started: until the marker says completed, /api/ready answers 503 for this document.
   await driver.executeQuery(
     `MERGE (m:${SEED_MARKER_LABEL} {document: $doc}) SET m.completed = false, m.startedAt = datetime()`,
@@ -218,20 +223,32 @@ function edgeQuery(type: RelType): string {
           RETURN count(*) AS written`;
 }
 
-async function documentHasNodes(driver: Driver, database: string, doc: string): Promise<boolean> {
+/**
+ * No seed marker and no node of the document: nothing of it can be stale. The marker matters for a document
+ * made only of edges between other documents' nodes; the nodes, for a marker deleted by hand. (Its edges are
+ * not looked for: relationship properties have no index, so that would scan every relationship.)
+ */
+async function neverLoaded(driver: Driver, database: string, doc: string): Promise<boolean> {
   const { records } = await driver.executeQuery(
-    `RETURN EXISTS { MATCH (n:${ENTITY_LABEL} {document: $doc}) } AS has`,
+    `RETURN NOT EXISTS { MATCH (m:${SEED_MARKER_LABEL} {document: $doc}) }
+        AND NOT EXISTS { MATCH (n:${ENTITY_LABEL} {document: $doc}) } AS never`,
     { doc },
     { database, routing: "READ" },
   );
-  return records[0]?.get("has") === true;
+  return records[0]?.get("never") === true;
 }
 
 /**
  * Node ids are global: MERGE would silently take over a node another document holds under the same id.
- * Checked before anything is written, in chunks of index seeks.
+ * Checked before anything is written, in chunks of index seeks. `mayTakeOver` lets a caller that loads several
+ * documents at once allow a node to move from one of them to another (seedAll does).
  */
-async function refuseForeignIds(driver: Driver, database: string, seed: ValidatedSeed): Promise<void> {
+async function refuseForeignIds(
+  driver: Driver,
+  database: string,
+  seed: ValidatedSeed,
+  mayTakeOver: LoadOptions["mayTakeOver"],
+): Promise<void> {
   const doc = seed.document.id;
   for (const ids of chunks(
     seed.nodes.map((n) => n.id),
@@ -239,13 +256,26 @@ async function refuseForeignIds(driver: Driver, database: string, seed: Validate
   )) {
     const { records } = await driver.executeQuery(
       `UNWIND $ids AS id MATCH (n:${ENTITY_LABEL} {id: id}) WHERE n.document <> $doc
-       RETURN n.id AS id, n.document AS owner LIMIT 5`,
+       RETURN n.id AS id, n.document AS owner`,
       { ids, doc },
       { database, routing: "READ" },
     );
-    if (records.length > 0) {
-      const taken = records.map((r) => `${String(r.get("id"))} (held by ${String(r.get("owner"))})`).join(", ");
-      throw new SeedLoadError(`graph-seed: ${doc}: node ids already used by another document: ${taken}`);
+    const taken = records
+      .map((r) => ({ id: String(r.get("id")), owner: String(r.get("owner")) }))
+      .filter(({ id, owner }) => !mayTakeOver?.(id, owner));
+    if (taken.length > 0) {
+      const owners = [...new Set(taken.map((t) => t.owner))];
+      throw new SeedLoadError(
+        `graph-seed: ${doc}: node ids already used by another document: ` +
+          taken
+            .slice(0, 5)
+            .map((t) => `${t.id} (held by ${t.owner})`)
+            .join(", ") +
+          (taken.length > 5 ? ` and ${taken.length - 5} more` : "") +
+          `. Give these nodes new ids, load both documents together (a node may move between documents loaded ` +
+          `in one run), or, if ${owners.join(", ")} was renamed or removed, delete its nodes first: ` +
+          `MATCH (n {document: '${owners[0]}'}) DETACH DELETE n`,
+      );
     }
   }
 }

@@ -112,6 +112,59 @@ describe("the seed loader", () => {
     expect(records[0]!.get("c").toNumber()).toBe(0);
   });
 
+  it("moves a node to another document only when the caller allows it", async () => {
+    const before = await countDocument(driver, database(), "fixture-doc");
+    // The same ids as fixture-doc, allowed to move: the nodes change documents, nothing is duplicated.
+    const moved = fixtureSeed("mover-doc", "fx");
+    moved.nodes = moved.nodes.filter((n) => n.id === "fx-measure");
+    moved.edges = [];
+    await loadSeed(driver, moved, {
+      database: database(),
+      mayTakeOver: (id, owner) => id === "fx-measure" && owner === "fixture-doc",
+    });
+    expect((await countDocument(driver, database(), "mover-doc")).nodes).toBe(1);
+    expect((await countDocument(driver, database(), "fixture-doc")).nodes).toBe(before.nodes - 1);
+    expect((await totals()).duplicateIds).toBe(0);
+    // Put it back for the tests that follow.
+    await driver.executeQuery(
+      "MATCH (n:Entity {document: 'mover-doc'}) SET n.document = 'fixture-doc'",
+      {},
+      { database: database() },
+    );
+    await driver.executeQuery("MATCH (m:SeedLoad {document: 'mover-doc'}) DELETE m", {}, { database: database() });
+  });
+
+  it("removes an edge a new version drops from a document made only of edges between other documents' nodes", async () => {
+    const base = fixtureSeed();
+    const [a, b, c] = [base.nodes[0]!.id, base.nodes[1]!.id, base.nodes[2]!.id];
+    const edge = (source: string, target: string) => ({
+      id: `${source}--CAUSES--${target}--links`,
+      type: "CAUSES" as const,
+      source,
+      target,
+      evidence: [{ doc: "links-doc", sentence: "s1.p1.1", start: 0, end: 2 }],
+      inferred: false,
+      whyZh: "",
+      whyEn: "",
+    });
+    const links = {
+      ...base,
+      document: { ...base.document, id: "links-doc" },
+      nodes: [],
+      edges: [edge(a, b), edge(b, c)],
+    };
+    await loadSeed(driver, links, { database: database() });
+    expect((await countDocument(driver, database(), "links-doc")).relationships).toBe(2);
+    const v2 = { ...links, version: "2", edges: [edge(a, b)] };
+    await loadSeed(driver, v2, { database: database() });
+    expect((await countDocument(driver, database(), "links-doc")).relationships).toBe(1);
+    await driver.executeQuery(
+      "MATCH ()-[r {document: 'links-doc'}]->() DELETE r WITH count(*) AS c MATCH (m:SeedLoad {document: 'links-doc'}) DELETE m",
+      {},
+      { database: database() },
+    );
+  });
+
   it("finds a Chinese substring and an English word through the full-text index", async () => {
     const q = async (text: string) => {
       const { records } = await driver.executeQuery(
