@@ -95,7 +95,10 @@ export async function readAxis(
   }));
 }
 
-/** Whether a load of this document exists (its seed marker), so a misspelt id answers 404, not an empty matrix. */
+/**
+ * Whether this document has a completed load (its seed marker), so a misspelt id answers 404, not an empty
+ * matrix, and a half-done load is not shown as a whole one.
+ */
 export async function documentLoaded(
   driver: Driver,
   database: string,
@@ -103,7 +106,7 @@ export async function documentLoaded(
   timeoutMs: number,
 ): Promise<boolean> {
   const { records } = await driver.executeQuery(
-    `RETURN EXISTS { MATCH (m:${SEED_MARKER_LABEL} {document: $document}) } AS loaded`,
+    `RETURN EXISTS { MATCH (m:${SEED_MARKER_LABEL} {document: $document}) WHERE m.completed = true } AS loaded`,
     { document },
     { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
   );

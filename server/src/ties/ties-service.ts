@@ -39,7 +39,7 @@ export async function matrix(deps: AppDeps, q: MatrixQuery = {}): Promise<Matrix
   const t = deps.config.queryTimeoutMs;
   const doc = q.document ?? null;
   if (doc !== null && !(await documentLoaded(deps.driver, deps.database, doc, t)))
-    throw notFound(`matrix: no loaded document with id "${doc}"`);
+    throw notFound(`matrix: no completed load of a document with id "${doc}"`);
   const [measures, problems, chains] = await Promise.all([
     readAxis(deps.driver, deps.database, "Measure", t, doc),
     readAxis(deps.driver, deps.database, "Problem", t, doc),

@@ -119,6 +119,9 @@ describe("measure–problem ties and the matrix", () => {
       expect(missing.body.error.message).toContain("no-such-doc");
       const bad = await request(app).get("/api/matrix").query({ document: "../etc" }).expect(400);
       expect(bad.body.error.code).toBe("BAD_REQUEST");
+      // A load that has not completed is not shown as a whole document.
+      await driver.executeQuery("MATCH (m:SeedLoad {document: 'matrix-other-doc'}) SET m.completed = false", {}, db);
+      await request(app).get("/api/matrix").query({ document: "matrix-other-doc" }).expect(404);
     } finally {
       await driver.executeQuery(
         "MATCH (n {document: 'matrix-other-doc'}) DETACH DELETE n WITH count(*) AS c MATCH (m:SeedLoad {document: 'matrix-other-doc'}) DELETE m",
