@@ -14,7 +14,8 @@ export async function readGraph(
 ): Promise<GraphPayload> {
   // Over the cap, the best connected nodes are kept: the overview of a large graph shows its hubs and the
   // edges among them (at 100k/300k, the 5,000 best connected nodes carry 13,217 edges among themselves; the
-  // first 5,000 by id carried 2,687). Returned in id order, so a graph under the cap reads as before.
+  // first 5,000 by id carried 2,687). Returned in id order, so a graph under the cap reads as before. With a
+  // `types` filter the degree still counts edges to nodes of other types (one count per node, no filter walk).
   const { records } = await driver.executeQuery(
     `CALL () { MATCH (n:${ENTITY_LABEL}) WHERE $types IS NULL OR n.type IN $types RETURN count(n) AS total }
      CALL () {

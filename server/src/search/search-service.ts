@@ -55,7 +55,7 @@ export async function search(deps: AppDeps, q: SearchQuery): Promise<SearchRespo
 /**
  * An entity named exactly what was typed comes first: Lucene sums a node's matches over its fields (name,
  * aliases, summaries), so 国际科技创新中心, whose alias 科技创新中心 matches too, outscored the node named 科技创新.
- * The sort is stable: the rest keep the index's order.
+ * The sort is stable: the rest keep the index's order. Only the hits fetched (limit + 1) are re-ranked.
  */
 export function rankExactFirst(hits: SearchHit[], query: string): SearchHit[] {
   const k = query.trim().toLowerCase();
