@@ -10,7 +10,7 @@ import { fulltextSearch } from "../server/src/search/search-repository.ts";
 import { closedLoop, type LoopResult } from "./lib/closed-loop.ts";
 import { httpGet } from "./lib/http-get.ts";
 import type { BenchDb } from "./lib/database.ts";
-import { apiPathFinder, MAX_HOPS, standInPathFinder } from "./lib/path-queries.ts";
+import { apiPathFinder, MAX_HOPS, pathsUrl, standInPathFinder } from "./lib/path-queries.ts";
 import { row, sizeLabel, type BenchRow } from "./lib/result.ts";
 import { alternate, median, percentile } from "./lib/stats.ts";
 
@@ -68,9 +68,7 @@ export async function apiBench(db: BenchDb, appUrl: string, t: Topology, o: ApiB
       // Same client as the other endpoints (the paths bench's finder also parses the JSON to check lengths).
       api: (i) =>
         paths.how === "endpoint"
-          ? ok(
-              `${appUrl}/api/paths?from=${syntheticNodeId(ids[i]!)}&to=${syntheticNodeId(ids2[i]!)}&maxHops=${MAX_HOPS}`,
-            )
+          ? ok(pathsUrl(appUrl, ids[i]!, ids2[i]!))
           : paths.find(ids[i]!, ids2[i]!).then(() => {}),
       // The same repository Cypher the endpoint runs (readPaths: both ends, then SHORTEST 1 with the nodes' and
       // relationships' properties), so the ratio is the API's own cost: HTTP, validation, the cited narrative.

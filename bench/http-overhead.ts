@@ -10,6 +10,7 @@ import neo4j from "neo4j-driver";
 import { pino } from "pino";
 import { loadConfig } from "../server/src/config.ts";
 import { createApp } from "../server/src/http/create-app.ts";
+import { httpGet } from "./lib/http-get.ts";
 import { median } from "./lib/stats.ts";
 
 const rounds = Number(process.argv[2] ?? 4);
@@ -32,13 +33,7 @@ for (const [name, server] of Object.entries(variants)) {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   ports.set(name, (server.address() as AddressInfo).port);
 }
-const agent = new http.Agent({ keepAlive: true });
-const get = (port: number) =>
-  new Promise<void>((resolve, reject) =>
-    http
-      .get({ host: "127.0.0.1", port, path: "/api/nope", agent }, (r) => r.resume().on("end", resolve))
-      .on("error", reject),
-  );
+const get = (port: number) => httpGet(`http://127.0.0.1:${port}/api/nope`, 10_000);
 
 // The client's own cost, on the product's server: node:http (what the API bench uses) against undici's fetch.
 const FETCH = "createApp (product), fetch client";
@@ -63,5 +58,4 @@ for (const [name, medians] of results)
     `${name}: median ${median(medians).toFixed(3)} ms per request (rounds: ${medians.map((m) => m.toFixed(3)).join(", ")})`,
   );
 for (const s of Object.values(variants)) s.close();
-agent.destroy();
 await driver.close();

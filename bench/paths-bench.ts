@@ -1,8 +1,12 @@
 // Paths: for seeded random pairs, the API's path query vs the naive unbounded variable-length MATCH (peer)
 // vs graphology's bidirectional BFS in memory (the limit), alternated per pair; medians across pairs.
+import { mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
 import { mulberry32, randInt, type Topology } from "../graph-seed/src/synthetic/index.ts";
+import { REPO_ROOT } from "../server/src/config.ts";
 import type { BenchDb } from "./lib/database.ts";
 import { apiPathFinder, bfsPathFinder, MAX_HOPS, naivePathFinder, type PathTiming } from "./lib/path-queries.ts";
+import { svgChart } from "./lib/report.ts";
 import { row, sizeLabel, type BenchRow, type SeriesPoint } from "./lib/result.ts";
 import { alternate, median } from "./lib/stats.ts";
 
@@ -116,4 +120,15 @@ export async function pathsBench(
     { bench: "paths", variant: "in-memory BFS", nodes: t.nodes, value: bfsMs },
   ];
   return { rows, series };
+}
+
+/** docs/images/bench-paths.svg from the paths points of one run or of several (bench/paths-charts.ts). */
+export async function writePathsChart(series: SeriesPoint[]): Promise<void> {
+  const dir = path.join(REPO_ROOT, "docs", "images");
+  await mkdir(dir, { recursive: true });
+  const points = series.filter((p) => p.bench === "paths");
+  await writeFile(
+    path.join(dir, "bench-paths.svg"),
+    svgChart(points, "Paths: median ms per random pair", "ms per pair (log)"),
+  );
 }

@@ -1,10 +1,8 @@
 // Regenerates docs/images/bench-paths.svg from saved `npm run bench` results, e.g. a 10k/100k run and a 1M run
 // made separately: npx tsx bench/paths-charts.ts .cache/bench/results-A.json .cache/bench/results-B.json
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import path from "node:path";
-import { REPO_ROOT } from "../server/src/config.ts";
-import { svgChart } from "./lib/report.ts";
+import { readFile } from "node:fs/promises";
 import type { SeriesPoint } from "./lib/result.ts";
+import { writePathsChart } from "./paths-bench.ts";
 
 const series: SeriesPoint[] = [];
 for (const f of process.argv.slice(2)) {
@@ -12,7 +10,5 @@ for (const f of process.argv.slice(2)) {
   series.push(...json.series.filter((p) => p.bench === "paths"));
 }
 if (series.length === 0) throw new Error("paths-charts: give one or more .cache/bench/results-*.json with paths");
-const svg = svgChart(series, "Paths: median ms per random pair", "ms per pair (log)");
-await mkdir(path.join(REPO_ROOT, "docs", "images"), { recursive: true });
-await writeFile(path.join(REPO_ROOT, "docs", "images", "bench-paths.svg"), svg);
+await writePathsChart(series);
 console.log(`wrote docs/images/bench-paths.svg from ${series.length} points`);

@@ -10,7 +10,8 @@ import { REPO_ROOT } from "../server/src/config.ts";
 import { SIZES, type SizeName } from "../graph-seed/src/synthetic/index.ts";
 import { BENCHES, DEFAULTS, runHarness, type BenchName } from "./harness.ts";
 import { startBenchDb } from "./lib/database.ts";
-import { markdownTable, svgChart } from "./lib/report.ts";
+import { markdownTable } from "./lib/report.ts";
+import { writePathsChart } from "./paths-bench.ts";
 
 const { values: v } = parseArgs({
   options: {
@@ -84,15 +85,7 @@ try {
     JSON.stringify({ command, machine, opts: { ...opts, log: undefined }, ...res }, null, 2),
   );
   await writeFile(path.join(dir, `results-${stamp}.md`), `${command}\n\n${JSON.stringify(machine)}\n\n${table}\n`);
-  if (!v["no-chart"] && res.series.some((p) => p.bench === "paths")) {
-    const svg = svgChart(
-      res.series.filter((p) => p.bench === "paths"),
-      "Paths: median ms per random pair",
-      "ms per pair (log)",
-    );
-    await mkdir(path.join(REPO_ROOT, "docs", "images"), { recursive: true });
-    await writeFile(path.join(REPO_ROOT, "docs", "images", "bench-paths.svg"), svg);
-  }
+  if (!v["no-chart"] && res.series.some((p) => p.bench === "paths")) await writePathsChart(res.series);
 } finally {
   await db.close();
 }

@@ -28,6 +28,10 @@ export interface PathTiming {
 
 export type PathFinder = (a: number, b: number) => Promise<PathTiming>;
 
+/** GET /api/paths between synthetic nodes a and b, as the paths and API benches ask it. */
+export const pathsUrl = (appUrl: string, a: number, b: number) =>
+  `${appUrl}/api/paths?from=${syntheticNodeId(a)}&to=${syntheticNodeId(b)}&maxHops=${MAX_HOPS}`;
+
 /** Uses GET /api/paths when the app serves it, else the stand-in; `how` tells which. */
 export async function apiPathFinder(
   db: BenchDb,
@@ -35,20 +39,14 @@ export async function apiPathFinder(
   timeoutMs: number,
 ): Promise<{ how: "endpoint" | "stand-in"; find: PathFinder }> {
   // Bounded: a request that never answers must fail the run, not stall it (the signal covers the body too).
-  const probe = await fetch(
-    `${appUrl}/api/paths?from=${syntheticNodeId(0)}&to=${syntheticNodeId(1)}&maxHops=${MAX_HOPS}`,
-    { signal: AbortSignal.timeout(timeoutMs + GRACE_MS) },
-  );
+  const probe = await fetch(pathsUrl(appUrl, 0, 1), { signal: AbortSignal.timeout(timeoutMs + GRACE_MS) });
   const body = (await probe.json().catch(() => null)) as { paths?: unknown } | null;
   if (probe.status === 200 && body && Array.isArray(body.paths)) {
     return {
       how: "endpoint",
       find: async (a, b) => {
         const t0 = now();
-        const res = await fetch(
-          `${appUrl}/api/paths?from=${syntheticNodeId(a)}&to=${syntheticNodeId(b)}&maxHops=${MAX_HOPS}`,
-          { signal: AbortSignal.timeout(timeoutMs + GRACE_MS) },
-        );
+        const res = await fetch(pathsUrl(appUrl, a, b), { signal: AbortSignal.timeout(timeoutMs + GRACE_MS) });
         const json = (await res.json()) as { paths?: { length: number }[]; error?: { code: string } };
         const ms = now() - t0;
         // Anything but an answer or a timeout (a 429 from the rate limiter, a 5xx) is an error, never a figure.
