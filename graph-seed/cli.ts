@@ -2,9 +2,9 @@
 // it into Neo4j (NEO4J_URI, else Docker, else the project's local Neo4j on its stored data). Nothing is
 // written when any seed is invalid; the exit code is non-zero on any failure.
 import path from "node:path";
-import { loadConfig } from "../server/src/config.ts";
-import { createDriver } from "../server/src/neo4j/driver.ts";
-import { acquireNeo4j } from "../server/src/neo4j/provider.ts";
+import { loadBaseConfig } from "./src/config.ts";
+import { createDriver } from "./src/database/driver.ts";
+import { acquireNeo4j } from "./src/database/provider.ts";
 import { seedAll } from "./src/load/index.ts";
 
 async function main(): Promise<number> {
@@ -14,7 +14,7 @@ async function main(): Promise<number> {
     return i >= 0 ? process.argv[i + 1] : undefined;
   };
   const batchSize = flag("--batch-size") ? Number(flag("--batch-size")) : undefined;
-  const config = loadConfig();
+  const config = loadBaseConfig(process.env);
   const target = await acquireNeo4j({
     repoRoot: config.repoRoot,
     ...config.neo4j,

@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { loadConfig } from "../server/src/config.ts";
-import { acquireNeo4j, type Neo4jTarget } from "../server/src/neo4j/provider.ts";
+import { acquireNeo4j, type Neo4jTarget } from "../graph-seed/src/database/provider.ts";
 
 export interface ThrowawayNeo4j {
   target: Neo4jTarget;

@@ -4,7 +4,7 @@ import { pino } from "pino";
 import type { AddressInfo } from "node:net";
 import { loadConfig } from "../../server/src/config.ts";
 import { createApp } from "../../server/src/http/create-app.ts";
-import { createDriver } from "../../server/src/neo4j/driver.ts";
+import { createDriver } from "../../graph-seed/src/database/driver.ts";
 
 const config = loadConfig();
 const driver = createDriver({

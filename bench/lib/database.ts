@@ -8,8 +8,8 @@ import { loadSeed, type LoadResult } from "../../graph-seed/src/load/index.ts";
 import type { ValidatedSeed } from "../../graph-seed/src/model/seed.ts";
 import { ENTITY_LABEL, SEED_MARKER_LABEL } from "../../graph-seed/src/model/types.ts";
 import { loadConfig } from "../../server/src/config.ts";
-import { createDriver } from "../../server/src/neo4j/driver.ts";
-import { acquireNeo4j, type Neo4jTarget } from "../../server/src/neo4j/provider.ts";
+import { createDriver } from "../../graph-seed/src/database/driver.ts";
+import { acquireNeo4j, type Neo4jTarget } from "../../graph-seed/src/database/provider.ts";
 
 export interface BenchDb {
   target: Neo4jTarget;

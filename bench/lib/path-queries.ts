@@ -7,7 +7,7 @@ import { Neo4jError } from "neo4j-driver";
 import type { Topology } from "../../graph-seed/src/synthetic/index.ts";
 import { syntheticNodeId } from "../../graph-seed/src/synthetic/index.ts";
 import type { Driver } from "neo4j-driver";
-import { createDriver } from "../../server/src/neo4j/driver.ts";
+import { createDriver } from "../../graph-seed/src/database/driver.ts";
 import type { BenchDb } from "./database.ts";
 import { DeadlineError, withDeadline } from "./deadline.ts";
 import { now } from "./stats.ts";

@@ -7,8 +7,8 @@ import { seedAll } from "../../graph-seed/src/load/index.ts";
 import { buildClientIfStale, clientOutDir } from "./boot/client-build.ts";
 import { loadConfig } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
-import { createDriver } from "./neo4j/driver.ts";
-import { acquireNeo4j, type Neo4jTarget } from "./neo4j/provider.ts";
+import { createDriver } from "../../graph-seed/src/database/driver.ts";
+import { acquireNeo4j, type Neo4jTarget } from "../../graph-seed/src/database/provider.ts";
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 

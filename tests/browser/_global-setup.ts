@@ -8,7 +8,7 @@ import type { TestProject } from "vitest/node";
 import { seedAll } from "../../graph-seed/src/load/index.ts";
 import { loadConfig, REPO_ROOT } from "../../server/src/config.ts";
 import { createApp } from "../../server/src/http/create-app.ts";
-import { createDriver } from "../../server/src/neo4j/driver.ts";
+import { createDriver } from "../../graph-seed/src/database/driver.ts";
 import { startThrowawayNeo4j } from "../_throwaway-neo4j.ts";
 
 declare module "vitest" {

@@ -8,7 +8,7 @@ import { seedAll, type SeedAllResult } from "../../graph-seed/src/load/index.ts"
 import { loadConfig, REPO_ROOT, type AppConfig } from "../../server/src/config.ts";
 import type { AppDeps } from "../../server/src/http/app-deps.ts";
 import { createApp } from "../../server/src/http/create-app.ts";
-import { createDriver } from "../../server/src/neo4j/driver.ts";
+import { createDriver } from "../../graph-seed/src/database/driver.ts";
 
 export const DOCUMENTS_DIR = path.join(REPO_ROOT, "graph-seed", "documents");
 export const SOURCES_DIR = process.env.SOURCES_DIR

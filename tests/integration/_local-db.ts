@@ -4,7 +4,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { REPO_ROOT } from "../../server/src/config.ts";
-import { startLocalNeo4j, type LocalNeo4j } from "../../server/src/neo4j/local-neo4j.ts";
+import { startLocalNeo4j, type LocalNeo4j } from "../../graph-seed/src/database/local-neo4j.ts";
 
 export interface PrivateDb {
   home: string;

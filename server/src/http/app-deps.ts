@@ -2,7 +2,7 @@
 import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import type { AppConfig } from "../config.ts";
-import type { ProviderKind } from "../neo4j/provider.ts";
+import type { ProviderKind } from "../../../graph-seed/src/database/provider.ts";
 
 export interface AppDeps {
   config: AppConfig;

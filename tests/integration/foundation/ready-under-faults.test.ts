@@ -3,7 +3,7 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed } from "../../../graph-seed/src/load/index.ts";
 import { createApp } from "../../../server/src/http/create-app.ts";
-import { createDriver } from "../../../server/src/neo4j/driver.ts";
+import { createDriver } from "../../../graph-seed/src/database/driver.ts";
 import { fixtureSeed } from "../../_fixtures/seed-fixture.ts";
 import { startPrivateDb, type PrivateDb } from "../_local-db.ts";
 import { testConfig } from "../_harness.ts";

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { acquireNeo4j, NoNeo4jAvailableError, type ProviderOptions } from "../../../server/src/neo4j/provider.ts";
+import {
+  acquireNeo4j,
+  NoNeo4jAvailableError,
+  type ProviderOptions,
+} from "../../../graph-seed/src/database/provider.ts";
 
 const base: ProviderOptions = {
   repoRoot: "/nonexistent",

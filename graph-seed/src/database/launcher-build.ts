@@ -24,7 +24,7 @@ export class LauncherBuildError extends Error {
 }
 
 export async function prepareLauncher(repoRoot: string, progress: ProgressFn): Promise<LauncherBuild> {
-  const launcherDir = path.join(repoRoot, "server", "neo4j-launcher");
+  const launcherDir = path.join(repoRoot, "graph-seed", "neo4j-launcher");
   const pom = path.join(launcherDir, "pom.xml");
   const source = path.join(launcherDir, "Launcher.java");
   const hash = createHash("sha256")

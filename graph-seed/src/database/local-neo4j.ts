@@ -1,4 +1,4 @@
-// Runs Neo4j 5.26 community as a child JVM (server/neo4j-launcher/Launcher.java): provider (c), used on
+// Runs Neo4j 5.26 community as a child JVM (graph-seed/neo4j-launcher/Launcher.java): provider (c), used on
 // machines without NEO4J_URI and without a Docker engine. The child dies with us: it watches its stdin,
 // which only this process holds open.
 import { spawn, type ChildProcess } from "node:child_process";
