@@ -6,7 +6,9 @@
 //   stdout  progress lines, then exactly one line "READY bolt://127.0.0.1:<port>" once Cypher answers.
 //   stdin   the parent keeps it open; EOF (the parent exited or closed it) shuts the database down cleanly.
 //   signals SIGTERM/SIGINT shut down cleanly too (shutdown hook); exit code 0 after a clean stop.
-//   args    --home DIR  --port N (0 = a free one)  --pagecache SIZE  --tx-timeout DURATION  --tx-memory SIZE
+//   args    --home DIR  --port N (0 = a free one)  --pagecache SIZE  --tx-timeout DURATION
+//           --tx-memory SIZE (one transaction)  --tx-total-memory SIZE (all transactions together)
+//           --password-file FILE (the neo4j user's password, first line; auth is on whenever it is given)
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -40,12 +42,19 @@ public final class Launcher {
         config.put("server.bolt.enabled", "true");
         config.put("server.bolt.listen_address", "127.0.0.1:" + port);
         config.put("server.bolt.tls_level", "DISABLED");
-        config.put("dbms.security.auth_enabled", "false");
+        // Authentication is on: any local user or process can reach 127.0.0.1, so the port alone is no boundary.
+        String passwordFile = args.get("password-file");
+        config.put("dbms.security.auth_enabled", passwordFile == null ? "false" : "true");
         config.put("server.memory.pagecache.size", args.getOrDefault("pagecache", "128m"));
         // Safety that the API layers on top of: no file URLs for LOAD CSV, bounded transactions.
         config.put("dbms.security.allow_csv_import_from_file_urls", "false");
-        config.put("db.transaction.timeout", args.getOrDefault("tx-timeout", "0s"));
-        config.put("db.memory.transaction.max", args.getOrDefault("tx-memory", "512m"));
+        // Every transaction ends: the API sets shorter per-transaction timeouts; this catches everything else.
+        config.put("db.transaction.timeout", args.getOrDefault("tx-timeout", "120s"));
+        // Memory the query engine tracks is bounded per transaction and for all transactions together, well
+        // under the heap, so a memory-hungry query fails alone (MemoryLimitExceeded) instead of the JVM.
+        config.put("db.memory.transaction.max", args.getOrDefault("tx-memory", "256m"));
+        config.put("db.memory.transaction.total.max", args.getOrDefault("tx-total-memory", "512m"));
+        config.put("dbms.memory.transaction.total.max", args.getOrDefault("tx-total-memory", "512m"));
         // Small, fast throwaway stores: no preallocated 256 MiB log files, few kept.
         config.put("db.tx_log.preallocate", "false");
         config.put("db.tx_log.rotation.retention_policy", "2 files");
@@ -63,6 +72,8 @@ public final class Launcher {
         service = dbms;
         Runtime.getRuntime().addShutdownHook(new Thread(Launcher::shutdown, "neo4j-launcher-shutdown"));
 
+        if (passwordFile != null) setPassword(dbms, Path.of(passwordFile));
+
         GraphDatabaseService db = dbms.database("neo4j");
         // Bolt accepts connections before the default database is online; wait until Cypher answers.
         while (!db.isAvailable(1000)) say("waiting for the database to come online");
@@ -78,6 +89,21 @@ public final class Launcher {
         STOPPED.await();
         shutdown();
         System.exit(0);
+    }
+
+    /**
+     * Makes the neo4j user's password the one in the file, at every start: the file in the data folder is the
+     * only truth, so a lost or changed password is repaired by the next start, and nothing asks for a change.
+     * The embedded API runs with full rights, which is how the first password gets set without a login.
+     */
+    private static void setPassword(DatabaseManagementService dbms, Path file) throws IOException {
+        String password = Files.readAllLines(file, StandardCharsets.UTF_8).get(0).trim();
+        if (password.length() < 8) throw new IllegalArgumentException("neo4j-launcher: the password file holds no password");
+        GraphDatabaseService system = dbms.database("system");
+        while (!system.isAvailable(1000)) say("waiting for the system database");
+        system.executeTransactionally(
+                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        say("authentication on (password from " + file.getFileName() + ")");
     }
 
     /** EOF on stdin means the parent is gone or wants us gone: either way, stop cleanly. */

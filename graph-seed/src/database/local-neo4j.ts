@@ -2,9 +2,10 @@
 // machines without NEO4J_URI and without a Docker engine. The child dies with us: it watches its stdin,
 // which only this process holds open.
 import { spawn, type ChildProcess } from "node:child_process";
-import { mkdir } from "node:fs/promises";
 import readline from "node:readline";
 import { prepareLauncher, type ProgressFn } from "./launcher-build.ts";
+import { localMemoryLimits } from "./local-memory.ts";
+import { prepareHome } from "./local-secrets.ts";
 
 export interface LocalNeo4jOptions {
   repoRoot: string;
@@ -17,18 +18,25 @@ export interface LocalNeo4jOptions {
   progress?: ProgressFn;
   /** Give up if the database is not ready in this time. */
   startTimeoutMs?: number;
+  /** Global transaction timeout (Neo4j duration); the API's own per-transaction timeouts are shorter. */
+  txTimeout?: string;
 }
 
 export interface LocalNeo4j {
   uri: string;
   port: number;
   pid: number;
+  /** The neo4j user's credentials: the password lives in the data folder (mode 0600). */
+  username: string;
+  password: string;
   /** Milliseconds from spawn to the READY line. */
   startMs: number;
   /** Stops cleanly (stdin EOF), then harder if it does not exit in time. */
   stop(timeoutMs?: number): Promise<void>;
   /** SIGKILL, for fault-injection tests. */
   kill(): void;
+  /** The signal that ended the JVM, once it has exited that way. */
+  signal(): string | null;
   exited: Promise<number | null>;
 }
 
@@ -44,7 +52,10 @@ export class LocalNeo4jError extends Error {
  */
 const JVM_FLAGS = [
   "-XX:+UseG1GC",
-  "-XX:+ExitOnOutOfMemoryError",
+  // No -XX:+ExitOnOutOfMemoryError: an OutOfMemoryError in a query thread (a string doubled 29 times is not
+  // tracked by Neo4j's memory pools) fails that query with Neo.TransientError.General.OutOfMemoryError and
+  // frees its garbage; exiting would turn one bad query into an outage. A JVM that truly cannot go on still
+  // dies, and the supervisor (local-supervisor.ts) starts it again.
   "--add-opens=java.base/java.nio=ALL-UNNAMED",
   "--add-opens=java.base/java.io=ALL-UNNAMED",
   "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED",
@@ -56,11 +67,13 @@ const JVM_FLAGS = [
 export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo4j> {
   const progress = opts.progress ?? (() => {});
   const build = await prepareLauncher(opts.repoRoot, progress);
-  await mkdir(opts.home, { recursive: true });
+  const { passwordFile, password } = await prepareHome(opts.home);
+  const heap = opts.heap ?? "1g";
+  const memory = localMemoryLimits(heap);
   const args = [
     // Initial heap = max heap, as Neo4j recommends (it warns otherwise): no resizing pauses under load.
-    `-Xms${opts.heap ?? "1g"}`,
-    `-Xmx${opts.heap ?? "1g"}`,
+    `-Xms${heap}`,
+    `-Xmx${heap}`,
     ...JVM_FLAGS,
     "-cp",
     build.classpath,
@@ -71,9 +84,21 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     String(opts.port ?? 0),
     "--pagecache",
     opts.pagecache ?? "128m",
+    "--tx-timeout",
+    opts.txTimeout ?? "120s",
+    "--tx-memory",
+    memory.transaction,
+    "--tx-total-memory",
+    memory.total,
+    "--password-file",
+    passwordFile,
   ];
   const t0 = Date.now();
-  const child = spawn("java", args, { stdio: ["pipe", "pipe", "pipe"] });
+  // umask 077: the store files Neo4j creates are readable by this user only (0600, folders 0700).
+  // `exec` keeps the JVM's pid the child's pid, so kill() and the stdin pipe reach the JVM itself.
+  const child = spawn("/bin/sh", ["-c", 'umask 077 && exec java "$@"', "java", ...args], {
+    stdio: ["pipe", "pipe", "pipe"],
+  });
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const tail: string[] = [];
   const remember = (line: string) => {
@@ -117,9 +142,12 @@ export async function startLocalNeo4j(opts: LocalNeo4jOptions): Promise<LocalNeo
     uri,
     port: Number(new URL(uri.replace(/^bolt:/, "http:")).port),
     pid: child.pid!,
+    username: "neo4j",
+    password,
     startMs,
     exited,
     kill: () => void child.kill("SIGKILL"),
+    signal: () => child.signalCode,
     stop: (timeoutMs = 30_000) => stopChild(child, exited, timeoutMs),
   };
 }

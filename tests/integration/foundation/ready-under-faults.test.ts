@@ -25,7 +25,7 @@ describe("readiness while the database goes away and comes back", () => {
 
   beforeAll(async () => {
     db = await startPrivateDb();
-    driver = createDriver({ uri: db.current.uri, username: "neo4j", password: "" });
+    driver = createDriver(db.current);
     await loadSeed(driver, fixtureSeed(), { database: "neo4j" });
     app = createApp({
       config: testConfig(),

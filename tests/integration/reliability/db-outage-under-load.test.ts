@@ -59,7 +59,7 @@ describe("the database killed under load", () => {
   beforeAll(async () => {
     process.on("unhandledRejection", onRejection);
     db = await startPrivateDb();
-    driver = createDriver({ uri: db.current.uri, username: "neo4j", password: "" });
+    driver = createDriver(db.current);
     await loadSeed(driver, fixtureSeed(), { database: "neo4j" });
     const app = createApp({
       config: testConfig(),
