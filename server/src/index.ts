@@ -58,6 +58,7 @@ async function main(): Promise<void> {
     driver,
     database: target.database,
     providerKind: target.kind,
+    dbStatus: target.status,
     log,
     clientDir: clientOutDir(config.repoRoot),
   });

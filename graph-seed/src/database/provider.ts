@@ -8,6 +8,7 @@ import { existsSync } from "node:fs";
 import { promisify } from "node:util";
 import type { ProgressFn } from "./launcher-build.ts";
 import { startLocalNeo4j } from "./local-neo4j.ts";
+import { superviseLocalNeo4j, type DatabaseStatus } from "./local-supervisor.ts";
 
 const execFileP = promisify(execFile);
 
@@ -22,7 +23,9 @@ export interface Neo4jTarget {
   /** Stops what the provider started; a no-op for an external database. */
   stop(): Promise<void>;
   /** Present for the local provider: lets tests kill and restart the database. */
-  local?: { pid: number; port: number; home: string; kill(): void; startMs: number };
+  local?: { readonly pid: number; port: number; home: string; kill(): void; startMs: number };
+  /** Present when the project started the database and supervises it (local provider). */
+  status?: () => DatabaseStatus;
 }
 
 /** Where the Neo4j comes from and how the project may start one; config.ts reads these from the environment. */
@@ -42,6 +45,8 @@ export interface Neo4jSettings {
 export interface ProviderOptions extends Neo4jSettings {
   repoRoot: string;
   progress?: ProgressFn;
+  /** Lines about the supervised database's exits and restarts (default: progress). */
+  supervisorLog?: (line: string) => void;
   /** Injected in tests to simulate machines without Docker, Java or Maven. */
   probes?: Partial<Probes>;
 }
@@ -81,21 +86,41 @@ export async function acquireNeo4j(opts: ProviderOptions): Promise<Neo4jTarget> 
   if (opts.provider === "docker")
     throw unavailable(false, java, maven, "NEO4J_PROVIDER=docker but no Docker engine answers");
   if (java !== null && java >= 17 && maven) {
-    const local = await startLocalNeo4j({
+    const settings = {
       repoRoot: opts.repoRoot,
       home: opts.localHome,
       heap: opts.localHeap,
       pagecache: opts.localPagecache,
       progress,
+    };
+    let port = 0;
+    // The first start picks a free port; restarts reuse it, so the URI the driver holds stays right.
+    const supervisor = await superviseLocalNeo4j({
+      start: async () => {
+        const db = await startLocalNeo4j({ ...settings, port });
+        port = db.port;
+        return db;
+      },
+      log: opts.supervisorLog ?? progress,
     });
+    const first = supervisor.current();
     return {
       kind: "local",
-      uri: local.uri,
-      username: "neo4j",
-      password: "",
+      uri: first.uri,
+      username: first.username,
+      password: first.password,
       database: "neo4j",
-      stop: () => local.stop(),
-      local: { pid: local.pid, port: local.port, home: opts.localHome, kill: local.kill, startMs: local.startMs },
+      stop: () => supervisor.stop(),
+      status: () => supervisor.status(),
+      local: {
+        get pid() {
+          return supervisor.current().pid;
+        },
+        port: first.port,
+        home: opts.localHome,
+        kill: () => supervisor.current().kill(),
+        startMs: first.startMs,
+      },
     };
   }
   throw unavailable(docker, java, maven);

@@ -3,6 +3,7 @@ import type { Driver } from "neo4j-driver";
 import type { Logger } from "pino";
 import type { AppConfig } from "../config.ts";
 import type { ProviderKind } from "../../../graph-seed/src/database/provider.ts";
+import type { DatabaseStatus } from "../../../graph-seed/src/database/local-supervisor.ts";
 
 export interface AppDeps {
   config: AppConfig;
@@ -10,6 +11,8 @@ export interface AppDeps {
   database: string;
   providerKind: ProviderKind;
   log: Logger;
+  /** The supervised database's state, when the product started the database itself (local provider). */
+  dbStatus?: (() => DatabaseStatus) | undefined;
   /** Folder with the built client to serve at /, when present. */
   clientDir?: string | undefined;
 }

@@ -6,6 +6,7 @@ import cors from "cors";
 import express, { type Express } from "express";
 import helmet from "helmet";
 import { pinoHttp } from "pino-http";
+import { databaseGate } from "../health/database-gate.ts";
 import { healthRoutes } from "../health/health-routes.ts";
 import { mountApiRoutes } from "./api-routes.ts";
 import type { AppDeps } from "./app-deps.ts";
@@ -49,6 +50,7 @@ export function createApp(deps: AppDeps): Express {
 
   const api = express.Router();
   api.use(healthRoutes(deps));
+  api.use(databaseGate(deps));
   mountApiRoutes(api, deps);
   api.use(notFoundHandler);
   app.use("/api", api);
