@@ -2,6 +2,7 @@
 import type { Driver } from "neo4j-driver";
 import { ENTITY_LABEL, SEED_MARKER_LABEL } from "../../../graph-seed/src/model/types.ts";
 import { toNumber } from "../neo4j/values.ts";
+import { readQuery } from "../neo4j/query-options.ts";
 
 export interface RawDocumentRow {
   id: string;
@@ -24,7 +25,7 @@ export async function readDocumentRows(driver: Driver, database: string, timeout
      CALL (id) { MATCH ()-[r]->() WHERE r.document = id RETURN count(r) AS rels }
      RETURN id, coalesce(m.completed, false) AS loaded, m.version AS version, nodes, rels ORDER BY id`,
     {},
-    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+    readQuery(database, timeoutMs),
   );
   return records.map((r) => ({
     id: String(r.get("id")),

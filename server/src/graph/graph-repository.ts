@@ -4,6 +4,7 @@ import { ENTITY_LABEL } from "../../../graph-seed/src/model/types.ts";
 import type { NodeType } from "../../../graph-seed/src/model/types.ts";
 import { emptyPayload, type GraphPayload } from "../api/graph-payload.ts";
 import { toJsonValue, toNumber } from "../neo4j/values.ts";
+import { readQuery } from "../neo4j/query-options.ts";
 
 export async function readGraph(
   driver: Driver,
@@ -31,7 +32,7 @@ export async function readGraph(
      }
      RETURN [n IN kept | n {.*}] AS nodes, rels, total`,
     { types, limit: neo4j.int(Math.trunc(limit)) },
-    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+    readQuery(database, timeoutMs),
   );
   const rec = records[0];
   const payload = emptyPayload();

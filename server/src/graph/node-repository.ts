@@ -4,6 +4,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { ENTITY_LABEL, type NodeType, type RelType } from "../../../graph-seed/src/model/types.ts";
 import { toJsonValue, toNumber } from "../neo4j/values.ts";
 import type { NodeMap, RelMap } from "./payload-builder.ts";
+import { readQuery } from "../neo4j/query-options.ts";
 
 export interface RawNode {
   labels: string[];
@@ -26,7 +27,7 @@ export async function readNode(
      }
      RETURN labels(n) AS labels, properties(n) AS props, parts`,
     { id },
-    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+    readQuery(database, timeoutMs),
   );
   const rec = records[0];
   if (!rec) return null;
@@ -101,7 +102,7 @@ export async function readNeighborhood(
      RETURN c {.*} AS center, [k IN kept | k {.*}] AS kept, rels, total, omittedEdges,
             [o IN rest | o.type] AS restTypes`,
     { id: a.id, types: a.types, inferred: a.inferred, limit: neo4j.int(Math.trunc(a.limit)) },
-    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+    readQuery(database, timeoutMs),
   );
   const rec = records[0];
   if (!rec) return null;

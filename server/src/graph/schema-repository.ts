@@ -1,6 +1,7 @@
 // Cypher for GET /api/schema: labels, relationship types and property keys with counts.
 import type { Driver } from "neo4j-driver";
 import { toNumber } from "../neo4j/values.ts";
+import { readQuery } from "../neo4j/query-options.ts";
 
 export interface RawSchema {
   labels: { label: string; count: number }[];
@@ -10,7 +11,7 @@ export interface RawSchema {
 }
 
 export async function readSchema(driver: Driver, database: string, timeoutMs: number): Promise<RawSchema> {
-  const opts = { database, routing: "READ" as const, transactionConfig: { timeout: timeoutMs } };
+  const opts = readQuery(database, timeoutMs);
   // db.labels()/db.relationshipTypes() list only tokens in use; counts come from the count store via
   // the per-label MATCH the planner answers with NodeCountFromCountStore.
   const [labels, rels, keys, totals] = await Promise.all([

@@ -2,6 +2,7 @@
 // would defeat its purpose.
 import type { Driver } from "neo4j-driver";
 import { SEED_MARKER_LABEL } from "../../../graph-seed/src/model/types.ts";
+import { PROBE_TIMEOUT_MS, readQuery, txConfig } from "../neo4j/query-options.ts";
 import { toNumber } from "../neo4j/values.ts";
 
 export interface DbInfo {
@@ -21,20 +22,18 @@ export interface SeedMarker {
   relationships: number;
 }
 
-const PROBE_TIMEOUT_MS = 2_000;
-
 export async function readDbInfo(driver: Driver, database: string): Promise<DbInfo> {
   const session = driver.session({ database, defaultAccessMode: "READ" });
   try {
     const comp = await session.run(
       "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition",
       {},
-      { timeout: PROBE_TIMEOUT_MS },
+      txConfig(PROBE_TIMEOUT_MS, { role: "probe" }),
     );
     const counts = await session.run(
       "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS rels } RETURN nodes, rels",
       {},
-      { timeout: PROBE_TIMEOUT_MS },
+      txConfig(PROBE_TIMEOUT_MS, { role: "probe" }),
     );
     const c = comp.records[0];
     const k = counts.records[0];
@@ -55,7 +54,7 @@ export async function readSeedMarkers(driver: Driver, database: string): Promise
      RETURN m.document AS document, m.completed = true AS completed, m.version AS version,
             toString(m.loadedAt) AS loadedAt, m.nodes AS nodes, m.relationships AS relationships ORDER BY document`,
     {},
-    { database, routing: "READ", transactionConfig: { timeout: PROBE_TIMEOUT_MS } },
+    readQuery(database, PROBE_TIMEOUT_MS, { role: "probe" }),
   );
   return records.map((r) => ({
     document: String(r.get("document")),

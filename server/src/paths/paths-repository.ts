@@ -4,6 +4,7 @@
 import type { Driver } from "neo4j-driver";
 import { ENTITY_LABEL, type RelType } from "../../../graph-seed/src/model/types.ts";
 import type { NodeMap, RelMap } from "../graph/payload-builder.ts";
+import { readQuery } from "../neo4j/query-options.ts";
 
 export interface PathArgs {
   from: string;
@@ -30,7 +31,7 @@ export async function readPaths(driver: Driver, database: string, a: PathArgs, t
   const types = a.rel && a.rel.length > 0 ? `:${a.rel.join("|")}` : "";
   const arrow = a.directed ? "->" : "-";
   const hops = Math.trunc(a.maxHops);
-  const opts = { database, routing: "READ" as const, transactionConfig: { timeout: timeoutMs } };
+  const opts = readQuery(database, timeoutMs);
   const ends = await driver.executeQuery(
     `OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from}) OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
      RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound`,

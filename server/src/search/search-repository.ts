@@ -3,6 +3,7 @@ import neo4j, { type Driver } from "neo4j-driver";
 import { SEARCH_INDEX } from "../../../graph-seed/src/load/index.ts";
 import { ENTITY_LABEL, type NodeType } from "../../../graph-seed/src/model/types.ts";
 import { toJsonValue } from "../neo4j/values.ts";
+import { readQuery } from "../neo4j/query-options.ts";
 
 export interface RawHit {
   node: Record<string, unknown>;
@@ -24,7 +25,7 @@ export async function fulltextSearch(
      WHERE $types IS NULL OR node.type IN $types
      RETURN ${FIELDS} AS node, score ORDER BY score DESC, node.id LIMIT $limit`,
     { index: SEARCH_INDEX, lucene, types, limit: neo4j.int(Math.trunc(limit)) },
-    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+    readQuery(database, timeoutMs),
   );
   return records.map((r) => ({
     node: toJsonValue(r.get("node")) as Record<string, unknown>,
@@ -53,7 +54,7 @@ export async function containsSearch(
      WHERE score > 0
      RETURN ${FIELDS} AS node, score ORDER BY score DESC, size(node.name), node.id LIMIT $limit`,
     { needle, types, limit: neo4j.int(Math.trunc(limit)) },
-    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+    readQuery(database, timeoutMs),
   );
   return records.map((r) => ({
     node: toJsonValue(r.get("node")) as Record<string, unknown>,

@@ -3,6 +3,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import { SEED_MARKER_LABEL } from "../../../graph-seed/src/model/types.ts";
 import type { NodeMap, RelMap } from "../graph/payload-builder.ts";
+import { readQuery } from "../neo4j/query-options.ts";
 
 export interface RawChain {
   nodes: NodeMap[];
@@ -35,7 +36,7 @@ export async function readChains(
      }
      RETURN nodes, rels LIMIT $cap`,
     { measure, problem, document, cap: neo4j.int(5000) },
-    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+    readQuery(database, timeoutMs),
   );
   return records.map((r) => ({ nodes: r.get("nodes") as NodeMap[], rels: r.get("rels") as RelMap[] }));
 }
@@ -53,7 +54,7 @@ export async function readFocus(
   const { records } = await driver.executeQuery(
     `MATCH (n:Entity {id: $id}) RETURN n {.id, .type, .name, .nameEn} AS n`,
     { id },
-    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+    readQuery(database, timeoutMs),
   );
   return (records[0]?.get("n") as NodeMap | undefined) ?? null;
 }
@@ -82,7 +83,7 @@ export async function readAxis(
      RETURN n.id AS id, n.type AS type, n.name AS name, n.nameEn AS nameEn, n.path AS path, n.order AS order, parentId
      ORDER BY coalesce(n.section, ''), coalesce(n.order, 0), n.id`,
     { document },
-    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+    readQuery(database, timeoutMs),
   );
   return records.map((r) => ({
     id: String(r.get("id")),
@@ -108,7 +109,7 @@ export async function documentLoaded(
   const { records } = await driver.executeQuery(
     `RETURN EXISTS { MATCH (m:${SEED_MARKER_LABEL} {document: $document}) WHERE m.completed = true } AS loaded`,
     { document },
-    { database, routing: "READ", transactionConfig: { timeout: timeoutMs } },
+    readQuery(database, timeoutMs),
   );
   return records[0]?.get("loaded") === true;
 }

@@ -1,0 +1,46 @@
+// The one place that says how the API talks to Neo4j: every query and transaction gets a server-side timeout
+// (never the database's default of "forever"), reads are routed as reads, and transactions carry metadata
+// that names the app, so `SHOW TRANSACTIONS` tells our work apart. Repositories take their options from here.
+import type { QueryConfig } from "neo4j-driver";
+
+/** What session.beginTransaction and executeQuery's transactionConfig take (the driver does not export it). */
+export interface TransactionConfig {
+  timeout: number;
+  metadata: Record<string, string>;
+}
+
+/** Health and readiness probes: short, so a probe never hangs on a database that does not answer. */
+export const PROBE_TIMEOUT_MS = 2_000;
+
+/** Metadata every transaction of the API carries (SHOW TRANSACTIONS … metaData.app). */
+export const APP_METADATA = { app: "resilience-graph" } as const;
+
+/** Transaction config: the timeout is required, so no caller can forget it. */
+export function txConfig(timeoutMs: number, metadata: Record<string, string> = {}): TransactionConfig {
+  return { timeout: Math.max(1, Math.round(timeoutMs)), metadata: { ...APP_METADATA, ...metadata } };
+}
+
+/** Options for driver.executeQuery of a read. */
+export function readQuery(database: string, timeoutMs: number, metadata?: Record<string, string>): QueryConfig {
+  return { database, routing: "READ", transactionConfig: txConfig(timeoutMs, metadata) };
+}
+
+/** Options for the API's own administrative calls (SHOW / TERMINATE TRANSACTIONS). */
+export function adminQuery(database: string, timeoutMs = PROBE_TIMEOUT_MS): QueryConfig {
+  return { database, transactionConfig: txConfig(timeoutMs, { role: "admin" }) };
+}
+
+/**
+ * Rejects with `onLate()` when `work` has not settled within `ms`. For the driver's blind spot: a database
+ * that stops answering (SIGSTOP, a dead network) never enforces its own timeout, and a pooled connection has
+ * no read timeout. The work keeps running; its later failure is swallowed.
+ */
+export function withDeadline<T>(work: Promise<T>, ms: number, onLate: () => Error): Promise<T> {
+  work.catch(() => {});
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(onLate()), ms);
+    timer.unref();
+  });
+  return Promise.race([work, late]).finally(() => clearTimeout(timer));
+}
