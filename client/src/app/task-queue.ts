@@ -14,7 +14,7 @@ export interface Notice {
   retry: (() => void) | null;
 }
 
-const UNREACHABLE = new Set(["NETWORK", "DB_UNAVAILABLE", "NOT_READY", "TIMEOUT"]);
+const UNREACHABLE = new Set(["NETWORK", "DB_UNAVAILABLE", "NOT_READY", "QUERY_TIMEOUT"]);
 
 export function noticeFor(err: unknown, action: string, retry: (() => void) | null): Notice {
   const code = err instanceof ApiRequestError ? err.code : "INTERNAL";

@@ -30,6 +30,7 @@ export const errorMiddleware: ErrorRequestHandler = (err, req, res, _next) => {
   if (apiError.code === "INTERNAL") req.log?.error({ err }, "unhandled error");
   else req.log?.info({ code: apiError.code }, apiError.message);
   if (res.headersSent) return void res.end();
+  if (apiError.retryAfterS !== undefined) res.setHeader("Retry-After", String(apiError.retryAfterS));
   res.status(apiError.status).json({
     error: {
       code: apiError.code,

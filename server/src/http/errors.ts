@@ -6,7 +6,8 @@ export const ERROR_CODES = [
   "NOT_FOUND",
   "READ_ONLY",
   "CYPHER_SYNTAX",
-  "TIMEOUT",
+  "QUERY_TIMEOUT",
+  "MEMORY_LIMIT",
   "TOO_LARGE",
   "RATE_LIMITED",
   "DB_UNAVAILABLE",
@@ -15,12 +16,18 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-const STATUS: Record<ErrorCode, number> = {
+/**
+ * A query that ran out of time answers 504, never 408: browsers silently re-send a POST after a 408, so
+ * one click would cost the database two or three times its budget. A query over the database's memory
+ * limits is the query's fault, hence a 4xx (422) rather than a server fault.
+ */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
   NOT_FOUND: 404,
   READ_ONLY: 403,
   CYPHER_SYNTAX: 400,
-  TIMEOUT: 408,
+  QUERY_TIMEOUT: 504,
+  MEMORY_LIMIT: 422,
   TOO_LARGE: 413,
   RATE_LIMITED: 429,
   DB_UNAVAILABLE: 503,
@@ -28,8 +35,13 @@ const STATUS: Record<ErrorCode, number> = {
   INTERNAL: 500,
 };
 
+/** Seconds a client should wait before retrying a 503 when nothing better is known. */
+export const DEFAULT_RETRY_AFTER_S = 5;
+
 export class ApiError extends Error {
   readonly status: number;
+  /** Sent as Retry-After (seconds) with 503s. */
+  retryAfterS: number | undefined;
   constructor(
     readonly code: ErrorCode,
     message: string,
@@ -37,11 +49,20 @@ export class ApiError extends Error {
   ) {
     super(message);
     this.name = "ApiError";
-    this.status = STATUS[code];
+    this.status = ERROR_STATUS[code];
+    if (this.status === 503) this.retryAfterS = DEFAULT_RETRY_AFTER_S;
   }
 }
 
 export const badRequest = (message: string, details?: unknown) => new ApiError("BAD_REQUEST", message, details);
 export const notFound = (message: string) => new ApiError("NOT_FOUND", message);
-export const dbUnavailable = (message = "neo4j: the database is not reachable; try again shortly") =>
-  new ApiError("DB_UNAVAILABLE", message);
+export const dbUnavailable = (
+  message = "neo4j: the database is not reachable; try again shortly",
+  retryAfterS?: number,
+) => {
+  const e = new ApiError("DB_UNAVAILABLE", message);
+  if (retryAfterS !== undefined) e.retryAfterS = retryAfterS;
+  return e;
+};
+export const queryTimeout = () =>
+  new ApiError("QUERY_TIMEOUT", "neo4j: the query ran longer than the allowed time and was stopped");

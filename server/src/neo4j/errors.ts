@@ -1,37 +1,61 @@
 // Translates driver errors into the API's codes at the edge, so handlers never inspect Neo4j codes.
+// The rule: a Neo.ClientError.* is the query's fault and answers 4xx with Neo4j's code and first message line
+// (details.neo4jCode); an unreachable, stalled or refusing database answers 503; only what is left is a 5xx.
 import { Neo4jError } from "neo4j-driver";
-import { ApiError } from "../http/errors.ts";
+import { ApiError, dbUnavailable, queryTimeout } from "../http/errors.ts";
 
-const UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "Neo.TransientError.General.DatabaseUnavailable"]);
+/** Codes the driver itself raises when it cannot reach or keep a connection (no server was heard). */
+const DRIVER_UNAVAILABLE = new Set(["ServiceUnavailable", "SessionExpired", "ProtocolError", "N/A"]);
 
 export function fromNeo4jError(err: unknown): ApiError | null {
   if (!(err instanceof Neo4jError)) return null;
   const code = err.code ?? "";
-  if (UNAVAILABLE.has(code) || code.startsWith("Neo.TransientError.Database")) {
-    return new ApiError("DB_UNAVAILABLE", "neo4j: the database is not reachable; try again shortly");
+  const first = firstLine(err.message);
+  const details = { neo4jCode: code };
+
+  if (DRIVER_UNAVAILABLE.has(code)) {
+    // "Connection acquisition timed out": the pool is exhausted by requests stuck on a stalled database.
+    return dbUnavailable("neo4j: the database is not reachable or does not answer; try again shortly");
+  }
+  if (isMemoryLimit(code)) {
+    return new ApiError(
+      "MEMORY_LIMIT",
+      "neo4j: the query needed more memory than one query may use and was stopped; narrow it (LIMIT, fewer rows, smaller lists)",
+      details,
+    );
   }
   if (
     code.startsWith("Neo.ClientError.Transaction.TransactionTimedOut") ||
+    code === "Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration" ||
     (code === "Neo.TransientError.Transaction.Terminated" && /timed? ?out/i.test(err.message))
   ) {
-    return new ApiError("TIMEOUT", "neo4j: the query ran longer than the allowed time and was stopped");
+    return queryTimeout();
   }
-  if (code === "Neo.ClientError.Statement.SyntaxError" || code === "Neo.ClientError.Statement.ArgumentError") {
-    return new ApiError("CYPHER_SYNTAX", `cypher: ${firstLine(err.message)}`);
+  if (code.startsWith("Neo.ClientError.Security.")) {
+    // Forbidden is a write attempt in a read transaction; the others mean the API itself cannot log in,
+    // which is the server's configuration, not the caller's fault.
+    if (code === "Neo.ClientError.Security.Forbidden")
+      return new ApiError("READ_ONLY", "cypher: this query would change the database; the console is read-only");
+    return dbUnavailable("neo4j: the database refused the API's credentials; check NEO4J_USERNAME/NEO4J_PASSWORD");
   }
-  if (code === "Neo.ClientError.Statement.AccessMode" || code.startsWith("Neo.ClientError.Security")) {
+  if (code === "Neo.ClientError.Statement.AccessMode")
     return new ApiError("READ_ONLY", "cypher: this query would change the database; the console is read-only");
-  }
-  if (code.includes("MemoryPoolOutOfMemory") || code.includes("OutOfMemory")) {
-    return new ApiError("TOO_LARGE", "neo4j: the query needed more memory than one transaction may use");
-  }
-  if (code.startsWith("Neo.ClientError.Statement") || code.startsWith("Neo.ClientError.Procedure")) {
-    return new ApiError("BAD_REQUEST", `cypher: ${firstLine(err.message)}`);
-  }
-  if (code.startsWith("Neo.TransientError")) {
-    return new ApiError("DB_UNAVAILABLE", "neo4j: the database is busy; try again shortly");
-  }
+  if (code === "Neo.ClientError.Statement.SyntaxError")
+    return new ApiError("CYPHER_SYNTAX", `cypher: ${first}`, details);
+  if (code.startsWith("Neo.ClientError.")) return new ApiError("BAD_REQUEST", `cypher: ${first}`, details);
+  if (code.startsWith("Neo.TransientError."))
+    return dbUnavailable("neo4j: the database is busy or not available; try again shortly");
+  // Neo.DatabaseError.*: the database failed, not the query. Left to the middleware as INTERNAL.
   return null;
+}
+
+function isMemoryLimit(code: string): boolean {
+  return (
+    code === "Neo.ClientError.General.TransactionOutOfMemoryError" ||
+    code === "Neo.TransientError.General.MemoryPoolOutOfMemoryError" ||
+    code === "Neo.TransientError.General.OutOfMemoryError" ||
+    code.includes("MemoryLimit")
+  );
 }
 
 /** Neo4j messages can span lines with a caret diagram; the first line says what is wrong. */

@@ -63,7 +63,7 @@ const OPERATIONS: Operation[] = [
     summary: "Shortest, all shortest or k shortest paths, read as cited arguments",
     query: api.PathsQuerySchema,
     response: api.PathsResponseSchema,
-    errors: [400, 404, 408, 429, 503],
+    errors: [400, 404, 429, 503, 504],
   },
   {
     method: "get",
@@ -102,7 +102,7 @@ const OPERATIONS: Operation[] = [
     summary: "Run a read-only Cypher query: classified, read transaction, timeout, row cap",
     body: api.CypherBodySchema,
     response: api.CypherResponseSchema,
-    errors: [400, 403, 408, 413, 429, 503],
+    errors: [400, 403, 413, 422, 429, 503, 504],
   },
 ];
 
@@ -110,10 +110,11 @@ const ERROR_TEXT: Record<number, string> = {
   400: "BAD_REQUEST or CYPHER_SYNTAX",
   403: "READ_ONLY",
   404: "NOT_FOUND",
-  408: "TIMEOUT",
   413: "TOO_LARGE",
+  422: "MEMORY_LIMIT",
   429: "RATE_LIMITED",
-  503: "DB_UNAVAILABLE",
+  503: "DB_UNAVAILABLE or NOT_READY (with Retry-After)",
+  504: "QUERY_TIMEOUT",
 };
 
 function schemaOf(s: z.ZodType, io: "input" | "output"): Json {
