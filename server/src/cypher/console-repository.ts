@@ -1,6 +1,7 @@
 // The console's Cypher I/O: classify with EXPLAIN, stream a run inside a read transaction, and terminate
 // a run by its metadata tag (a client that went away, or a run that outlived its timeout).
 import neo4j, { type Driver, type Plan, type Record as Neo4jRecord } from "neo4j-driver";
+import { adminQuery, txConfig } from "../neo4j/query-options.ts";
 
 export interface Classification {
   queryType: string;
@@ -16,10 +17,7 @@ export async function explain(
 ): Promise<Classification> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
   try {
-    const tx = await session.beginTransaction({
-      timeout: timeoutMs,
-      metadata: { app: "resilience-graph", role: "console-explain" },
-    });
+    const tx = await session.beginTransaction(txConfig(timeoutMs, { role: "console-explain" }));
     try {
       const res = await tx.run(`EXPLAIN ${query}`, params);
       return { queryType: res.summary.queryType, plan: res.summary.plan };
@@ -51,10 +49,7 @@ export async function streamRead(
   const fetchSize = Math.min(opts.maxRows + 1, 1000);
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ, fetchSize });
   try {
-    const tx = await session.beginTransaction({
-      timeout: opts.timeoutMs,
-      metadata: { app: "resilience-graph", console: opts.tag },
-    });
+    const tx = await session.beginTransaction(txConfig(opts.timeoutMs, { console: opts.tag }));
     try {
       const result = tx.run(query, params);
       const records: Neo4jRecord[] = [];
@@ -81,11 +76,11 @@ export async function terminateTagged(driver: Driver, database: string, tag: str
   const { records } = await driver.executeQuery(
     `SHOW TRANSACTIONS YIELD transactionId, metaData WHERE metaData.console = $tag RETURN collect(transactionId) AS ids`,
     { tag },
-    { database },
+    adminQuery(database),
   );
   const ids = (records[0]?.get("ids") as string[] | undefined) ?? [];
   if (ids.length === 0) return 0;
-  await driver.executeQuery(`TERMINATE TRANSACTIONS $ids`, { ids }, { database });
+  await driver.executeQuery(`TERMINATE TRANSACTIONS $ids`, { ids }, adminQuery(database));
   return ids.length;
 }
 
@@ -94,7 +89,7 @@ export async function isTagRunning(driver: Driver, database: string, tag: string
   const { records } = await driver.executeQuery(
     `SHOW TRANSACTIONS YIELD metaData WHERE metaData.console = $tag RETURN count(*) AS c`,
     { tag },
-    { database },
+    adminQuery(database),
   );
   return Number(records[0]?.get("c") ?? 0) > 0;
 }

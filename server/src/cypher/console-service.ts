@@ -1,6 +1,8 @@
 // The read-only console, in layers none of which is trusted alone:
-//   1. lexical guard (keywords, LOAD CSV, several statements, procedure/function allow-lists),
+//   1. lexical guard (keywords, LOAD CSV, several statements, procedure/function allow-lists) and the memory
+//      guard (exponential reduce, huge literal ranges: cost-guard.ts),
 //   2. EXPLAIN: Neo4j's query type must be 'r' and the plan free of writes, LOAD CSV and other procedures,
+//      and no operator may be estimated to hold more rows in memory than the cap,
 //   3. a read transaction (the server refuses writes in it),
 //   4. a per-transaction timeout on the server, backed by a client-side deadline that terminates the run,
 //      and a row cap; a client that goes away terminates its run.
@@ -9,10 +11,11 @@ import { randomUUID } from "node:crypto";
 import neo4j, { Neo4jError } from "neo4j-driver";
 import type { CypherBody, CypherResponse } from "../api/cypher.ts";
 import type { AppDeps } from "../http/app-deps.ts";
-import { ApiError } from "../http/errors.ts";
+import { ApiError, queryTimeout } from "../http/errors.ts";
 import { fromNeo4jError } from "../neo4j/errors.ts";
 import { toJsonValue } from "../neo4j/values.ts";
 import { explain, streamRead, terminateTagged } from "./console-repository.ts";
+import { checkCostLexically, checkCostPlan } from "./cost-guard.ts";
 import { checkLexically } from "./lexical-guard.ts";
 import { checkPlan } from "./plan-guard.ts";
 import { ResultGraph } from "./result-graph.ts";
@@ -33,6 +36,8 @@ export interface ConsoleRun {
 
 const readOnly = (reason: string) =>
   new ApiError("READ_ONLY", `cypher: refused, the console is read-only and offline: ${reason}`);
+const tooMuchMemory = (reason: string) =>
+  new ApiError("MEMORY_LIMIT", `cypher: refused before running, it would need too much memory: ${reason}`);
 
 export async function runConsole(deps: AppDeps, run: ConsoleRun): Promise<CypherResponse> {
   const { driver, database } = deps;
@@ -45,6 +50,8 @@ export async function runConsole(deps: AppDeps, run: ConsoleRun): Promise<Cypher
   if (guards.lexical) {
     const v = checkLexically(query);
     if (!v.ok) throw readOnly(v.reason);
+    const m = checkCostLexically(query);
+    if (!m.ok) throw tooMuchMemory(m.reason);
   }
   if (guards.classifier) {
     const c = await explain(driver, database, query, params, timeoutMs).catch((e: unknown) => {
@@ -52,6 +59,8 @@ export async function runConsole(deps: AppDeps, run: ConsoleRun): Promise<Cypher
     });
     const v = checkPlan(c.queryType, c.plan);
     if (!v.ok) throw readOnly(v.reason);
+    const m = checkCostPlan(c.plan);
+    if (!m.ok) throw tooMuchMemory(m.reason);
   }
 
   const tag = randomUUID();
@@ -65,7 +74,7 @@ export async function runConsole(deps: AppDeps, run: ConsoleRun): Promise<Cypher
     outcome ??= why;
     void terminateTagged(driver, database, tag).catch(() => {});
   };
-  const timedOut = () => new ApiError("TIMEOUT", "neo4j: the query ran longer than the allowed time and was stopped");
+  const timedOut = queryTimeout;
   // The server's own transaction timeout normally fires first; this deadline answers the client on time
   // even when the server is slow to notice, and terminates the run server-side.
   const deadline = new Promise<never>((_, reject) => {

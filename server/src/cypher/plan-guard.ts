@@ -40,7 +40,14 @@ const READ_OPERATORS = new Set([
 
 export type PlanVerdict = { ok: true } | { ok: false; reason: string };
 
+/**
+ * Allow-listed procedures that Neo4j declares in DBMS mode, so a query calling them is typed 's' rather than
+ * 'r' although it reads only (dbms.components() reports versions and edition).
+ */
+const DBMS_MODE_READS = new Set(["dbms.components"]);
+
 export function checkPlan(queryType: string, plan: Plan | false | null | undefined): PlanVerdict {
+  if (queryType === "s" && plan && callsOnly(plan, DBMS_MODE_READS)) queryType = "r";
   if (queryType !== "r")
     return { ok: false, reason: `Neo4j classifies the query as '${queryType}', not read-only ('r')` };
   if (!plan) return { ok: false, reason: "Neo4j returned no plan to check" };
@@ -49,8 +56,7 @@ export function checkPlan(queryType: string, plan: Plan | false | null | undefin
     const p = stack.pop()!;
     const op = p.operatorType.replace(/@.*$/, "");
     if (op === "ProcedureCall") {
-      const details = String(p.arguments?.Details ?? p.arguments?.details ?? "");
-      const name = /^\s*([\w.]+)\s*\(/.exec(details)?.[1]?.toLowerCase() ?? "";
+      const name = procedureName(p);
       if (!PROCEDURE_ALLOW_LIST.has(name))
         return { ok: false, reason: `the plan calls procedure ${name || "(unknown)"}, not on the allow-list` };
     } else if (WRITE_OPERATOR.test(op) && !READ_OPERATORS.has(op)) {
@@ -59,4 +65,24 @@ export function checkPlan(queryType: string, plan: Plan | false | null | undefin
     stack.push(...(p.children ?? []));
   }
   return { ok: true };
+}
+
+/** Whether the plan calls at least one procedure and every procedure it calls is in `names`. */
+function callsOnly(plan: Plan, names: Set<string>): boolean {
+  let calls = 0;
+  const stack: Plan[] = [plan];
+  while (stack.length > 0) {
+    const p = stack.pop()!;
+    if (p.operatorType.replace(/@.*$/, "") === "ProcedureCall") {
+      calls++;
+      if (!names.has(procedureName(p))) return false;
+    }
+    stack.push(...(p.children ?? []));
+  }
+  return calls > 0;
+}
+
+function procedureName(p: Plan): string {
+  const details = String(p.arguments?.Details ?? p.arguments?.details ?? "");
+  return /^\s*([\w.]+)\s*\(/.exec(details)?.[1]?.toLowerCase() ?? "";
 }
