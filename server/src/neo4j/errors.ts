@@ -43,6 +43,11 @@ export function fromNeo4jError(err: unknown): ApiError | null {
   if (code === "Neo.ClientError.Statement.SyntaxError")
     return new ApiError("CYPHER_SYNTAX", `cypher: ${first}`, details);
   if (code.startsWith("Neo.ClientError.")) return new ApiError("BAD_REQUEST", `cypher: ${first}`, details);
+  // Neo4j 5.26 reports some plain query errors as a DatabaseError: substring('abc', -1) ("Cannot handle
+  // negative start index"), shortestPath from a node to itself (GQL 51N23, classification CLIENT_ERROR).
+  // The statement failed, the database did not: the caller's query is what to change.
+  if (code === "Neo.DatabaseError.Statement.ExecutionFailed" || err.classification === "CLIENT_ERROR")
+    return new ApiError("BAD_REQUEST", `cypher: the query could not be run: ${first}`, details);
   if (code.startsWith("Neo.TransientError."))
     return dbUnavailable("neo4j: the database is busy or not available; try again shortly");
   // Neo.DatabaseError.*: the database failed, not the query. Left to the middleware as INTERNAL.
