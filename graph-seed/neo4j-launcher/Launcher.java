@@ -31,7 +31,20 @@ public final class Launcher {
     private static final CountDownLatch STOPPED = new CountDownLatch(1);
     private static volatile DatabaseManagementService service;
 
-    public static void main(String[] argv) throws Exception {
+    public static void main(String[] argv) {
+        try {
+            run(argv);
+        } catch (Throwable e) {
+            // Neo4j's own threads are not daemons: without an explicit exit, a failed start would hang forever
+            // instead of telling the parent (and its supervisor) that it failed.
+            System.err.println("neo4j-launcher: failed: " + e);
+            e.printStackTrace();
+            shutdown();
+            System.exit(1);
+        }
+    }
+
+    private static void run(String[] argv) throws Exception {
         Map<String, String> args = parseArgs(argv);
         Path home = Path.of(require(args, "home")).toAbsolutePath();
         int port = Integer.parseInt(args.getOrDefault("port", "0"));
@@ -101,9 +114,21 @@ public final class Launcher {
         if (password.length() < 8) throw new IllegalArgumentException("neo4j-launcher: the password file holds no password");
         GraphDatabaseService system = dbms.database("system");
         while (!system.isAvailable(1000)) say("waiting for the system database");
-        system.executeTransactionally(
-                "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", Map.of("password", password));
+        } catch (RuntimeException e) {
+            // Neo4j refuses to "change" a password to itself: on every start after the first, that is success.
+            if (!causedBy(e, "cannot be the same")) throw e;
+        }
         say("authentication on (password from " + file.getFileName() + ")");
+    }
+
+    private static boolean causedBy(Throwable e, String text) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains(text)) return true;
+        }
+        return false;
     }
 
     /** EOF on stdin means the parent is gone or wants us gone: either way, stop cleanly. */
