@@ -9,7 +9,7 @@ import { apiFixture, fingerprint, seeded, type Fingerprint } from "../api/_api.t
 const LEAK = /\n\s+at |bolt:\/\/|neo4j:\/\/|node_modules|\/work\/|\.ts:\d+/;
 
 describe("client errors of the console", () => {
-  const { driver, app } = apiFixture({ queryTimeoutMs: 2_000 });
+  const { driver, app } = apiFixture();
   let before: Fingerprint;
   beforeAll(async () => {
     await seeded(driver);
