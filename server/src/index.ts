@@ -7,6 +7,7 @@ import { seedAll } from "../../graph-seed/src/load/index.ts";
 import { buildClientIfStale, clientOutDir } from "./boot/client-build.ts";
 import { loadConfig } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
+import { warmUp } from "./health/warm-up.ts";
 import { createDriver } from "../../graph-seed/src/database/driver.ts";
 import { acquireNeo4j, type Neo4jTarget } from "../../graph-seed/src/database/provider.ts";
 
@@ -68,8 +69,17 @@ async function main(): Promise<void> {
   stoppers.push(() => closeServer(server));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
+  const warm = await warmUp(localUrl(address, port));
+  say(`[warm-up] ${warm.requests} requests in ${warm.ms} ms (slowest ${warm.slowest.path} ${warm.slowest.ms} ms)`);
   say(`\nResilience Graph is ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: open http://localhost:${port}/`);
   say("Ctrl-C stops the server and the database it started.");
+}
+
+/** A URL this process can reach itself on: the bound address, or loopback when bound to every interface. */
+function localUrl(address: ReturnType<Server["address"]>, port: number): string {
+  const host = typeof address === "object" && address ? address.address : "127.0.0.1";
+  if (host === "0.0.0.0" || host === "::") return `http://127.0.0.1:${port}`;
+  return host.includes(":") ? `http://[${host}]:${port}` : `http://${host}:${port}`;
 }
 
 /** Stops accepting, lets in-flight requests finish (bounded), then closes idle keep-alive sockets. */
