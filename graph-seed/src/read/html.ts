@@ -28,7 +28,8 @@ const OPTIONS: HtmlToTextOptions = {
     ...SKIP.map((selector) => ({ selector, format: "skip" })),
     ...HEADINGS.map((selector) => ({ selector, options: { uppercase: false } })),
     { selector: "a", options: { ignoreHref: true } },
-    { selector: "ul", options: { itemPrefix: "" } },
+    // An empty prefix would fall back to " * "; a space is trimmed away by normalization.
+    { selector: "ul", options: { itemPrefix: " " } },
     { selector: "table", format: "block" },
     { selector: "tr", format: "block" },
     { selector: "th", format: "inline" },

@@ -44,12 +44,12 @@ export function dropFurniture(pages: readonly PdfLine[][]): FurnitureResult {
     const edge = new Set(edges(lines));
     return lines.filter((line) => {
       if (!edge.has(line)) return true;
-      if ((counts.get(keyOf(line)) ?? 0) >= threshold) {
-        runningLines++;
-        return false;
-      }
       if (isPageNumber(line.text)) {
         pageNumbers++;
+        return false;
+      }
+      if ((counts.get(keyOf(line)) ?? 0) >= threshold) {
+        runningLines++;
         return false;
       }
       return true;

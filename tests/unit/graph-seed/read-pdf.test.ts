@@ -1,0 +1,85 @@
+// PDFs laid out like a word processor's (the fixtures are built here, not stored): text in reading order,
+// running heads, footers and page numbers gone, paragraphs whole across lines and pages, Chinese through
+// pdf.js's bundled CMaps.
+import { describe, expect, it } from "vitest";
+import { readDocument, type ReadProgress } from "../../../graph-seed/src/read/index.ts";
+import { buildPdf, flowPdf } from "./_pdf-builder.ts";
+
+const EN = [
+  "Rural revitalization plan",
+  "The plan sets out how rural areas will grow over the next decade, and which measures the government will take first so that incomes rise and public services reach every village in the country.",
+  "Three goals are named. Each has a year and a number, so that progress can be measured by anyone who reads the annual report and compares it with the targets set out here.",
+  "The measures follow: land reform, support for small farms, better roads, clean water, schools and clinics, and a fund that lends to cooperatives on fair terms.",
+  "Each measure names the ministry that leads it, the budget it may spend, and the date by which it reports what it has done.",
+];
+const ZH = [
+  "关于实施乡村振兴战略的意见",
+  "实施乡村振兴战略是一项长期的历史性任务，要坚持农业农村优先发展，按照产业兴旺、生态宜居、乡风文明、治理有效、生活富裕的总要求，加快推进农业农村现代化。",
+  "到2020年，乡村振兴取得重要进展，制度框架和政策体系基本形成；到2035年，乡村振兴取得决定性进展，农业农村现代化基本实现。",
+  "要完善农业支持保护制度，深化农村土地制度改革，推进农村集体产权制度改革，健全农村金融服务体系，加快培育新型农业经营主体。",
+];
+
+describe("reading .pdf", () => {
+  it("reads Chinese set in a font without embedded glyphs, through the bundled CMaps", async () => {
+    const read = await readDocument(buildPdf({ pages: [[{ text: "中文测试：科技创新。", x: 72, y: 700 }]] }), "zh.pdf");
+    expect(read.text).toBe("中文测试：科技创新。");
+    expect(read.language).toBe("zh");
+  });
+
+  it("reads an English document back paragraph for paragraph: heads, footers and page numbers dropped, pages joined", async () => {
+    const spec = flowPdf(EN, {
+      columns: 50,
+      linesPerPage: 7,
+      paragraphGap: 0.8,
+      header: "Annual report on rural areas",
+      footer: (n, total) => `Page ${n} of ${total}`,
+    });
+    expect(spec.pages.length).toBeGreaterThanOrEqual(3);
+    const read = await readDocument(buildPdf(spec), "plan.pdf");
+    expect(read.text).toBe(EN.join("\n"));
+    expect(read.pages).toBe(spec.pages.length);
+    expect(read.warnings.join(" ")).toMatch(/running head/);
+    expect(read.warnings.join(" ")).toMatch(/joined \d+ paragraphs split by page breaks/);
+  });
+
+  it("reads a Chinese document with indented paragraphs and bare page numbers, joining lines without spaces", async () => {
+    const spec = flowPdf(ZH, { columns: 52, linesPerPage: 4, indent: true, footer: (n) => `- ${n} -` });
+    const read = await readDocument(buildPdf(spec), "zh.pdf");
+    expect(read.text).toBe(ZH.join("\n"));
+    expect(read.warnings.join(" ")).toMatch(/page numbers/);
+  });
+
+  it("puts lines in reading order whatever order the content stream draws them in", async () => {
+    // One paragraph of three lines, drawn bottom line first.
+    const lines = ["The first line of the paragraph", "runs on in the second line and", "ends in the third."];
+    const items = lines.map((text, i) => ({ text, x: 72, y: 700 - i * 14 })).reverse();
+    expect((await readDocument(buildPdf({ pages: [items] }), "order.pdf")).text).toBe(lines.join(" "));
+  });
+
+  it("rejoins a word a typesetter hyphenated at the end of a line, and keeps a compound's own hyphen", async () => {
+    const page = [
+      { text: "The well-known plan supports eco-", x: 72, y: 700 },
+      { text: "nomic growth and long-term well-", x: 72, y: 686 },
+      { text: "known goals.", x: 72, y: 672 },
+    ];
+    expect((await readDocument(buildPdf({ pages: [page] }), "hyphen.pdf")).text).toBe(
+      "The well-known plan supports economic growth and long-term well-known goals.",
+    );
+  });
+
+  it("reports progress after every page", async () => {
+    const spec = flowPdf(EN, { columns: 50, linesPerPage: 5 });
+    const seen: ReadProgress[] = [];
+    await readDocument(buildPdf(spec), "p.pdf", { onProgress: (p) => seen.push(p) });
+    expect(seen.map((p) => p.done)).toEqual(spec.pages.map((_, i) => i + 1));
+    expect(seen.every((p) => p.total === spec.pages.length && p.format === "pdf")).toBe(true);
+  });
+
+  it("reads the same bytes to the same text every time", async () => {
+    const bytes = buildPdf(flowPdf(ZH, { columns: 40, linesPerPage: 5, indent: true }));
+    const a = await readDocument(bytes, "a.pdf");
+    const b = await readDocument(bytes, "a.pdf");
+    expect(b.text).toBe(a.text);
+    expect(b.sha256).toBe(a.sha256);
+  });
+});
