@@ -1,5 +1,6 @@
 // Markdown and HTML: the words a reader sees, one paragraph per line, no markup.
 import { describe, expect, it } from "vitest";
+import { encodeGb18030 } from "../../_gb18030.ts";
 import { readDocument } from "../../../graph-seed/src/read/index.ts";
 
 const read = async (s: string, name: string) => (await readDocument(new Uint8Array(Buffer.from(s, "utf8")), name)).text;
@@ -82,30 +83,10 @@ describe("reading .html", () => {
 
   it("drops the source file's line breaks between Chinese characters, and honours a GBK charset declaration", async () => {
     const html = '<html><head><meta charset="gbk"></head><body><p>推进农业\n      现代化</p></body></html>';
-    const encoded = gbkBytes(html);
+    const encoded = encodeGb18030(html);
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(encoded)).toThrow();
     const r = await readDocument(encoded, "gov.htm");
     expect(r.text).toBe("推进农业现代化");
     expect(r.encoding).toBe("gb18030");
   });
 });
-
-function gbkBytes(text: string): Uint8Array {
-  const dec = new TextDecoder("gb18030");
-  const out: number[] = [];
-  for (const c of text) {
-    if (c.charCodeAt(0) < 0x80) {
-      out.push(c.charCodeAt(0));
-      continue;
-    }
-    search: for (let hi = 0x81; hi <= 0xfe; hi++) {
-      for (let lo = 0x40; lo <= 0xfe; lo++) {
-        if (dec.decode(new Uint8Array([hi, lo])) === c) {
-          out.push(hi, lo);
-          break search;
-        }
-      }
-    }
-  }
-  return new Uint8Array(out);
-}

@@ -1,5 +1,6 @@
 // Plain text: encodings detected, paragraphs one per line, normalization deterministic, language by script.
 import { describe, expect, it } from "vitest";
+import { encodeGb18030 } from "../../_gb18030.ts";
 import { detectLanguage, normalizeText, readDocument } from "../../../graph-seed/src/read/index.ts";
 import { joinLines } from "../../../graph-seed/src/read/normalize.ts";
 
@@ -31,9 +32,8 @@ describe("reading .txt", () => {
     expect([be.text, be.encoding]).toEqual([ZH, "utf-16be"]);
   });
 
-  it("detects GB18030/GBK bytes (encoded here with the ICU encoder of the test, not stored)", async () => {
-    // GBK encodes 乡 as D2 E7, 村 as B4 E5: built from a table-free round trip through TextDecoder.
-    const gb = gbkEncode(ZH);
+  it("detects GB18030/GBK bytes (encoded at test time)", async () => {
+    const gb = encodeGb18030(ZH);
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(gb)).toThrow();
     const read = await readDocument(gb, "gbk.txt");
     expect(read.text).toBe(ZH);
@@ -57,22 +57,6 @@ describe("reading .txt", () => {
     expect(read.warnings.join(" ")).toMatch(/hard-wrapped/);
   });
 });
-
-/** GBK bytes of a string, found by searching the two-byte space with the platform's GB18030 decoder. */
-function gbkEncode(text: string): Uint8Array {
-  const dec = new TextDecoder("gb18030");
-  const table = new Map<string, number[]>();
-  for (let hi = 0x81; hi <= 0xfe; hi++) {
-    for (let lo = 0x40; lo <= 0xfe; lo++) {
-      if (lo === 0x7f) continue;
-      const c = dec.decode(new Uint8Array([hi, lo]));
-      if (!table.has(c)) table.set(c, [hi, lo]);
-    }
-  }
-  const out: number[] = [];
-  for (const c of text) out.push(...(c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : table.get(c)!));
-  return new Uint8Array(out);
-}
 
 describe("normalization", () => {
   it("gives NFC, unified newlines, trimmed lines, collapsed spaces and no empty lines", () => {
