@@ -53,7 +53,10 @@ export function paragraphOrder(expected: string, actual: string, anchorLength = 
   let pos = 0;
   let inOrder = 0;
   const missing: OrderReport["missing"] = [];
-  const startAnchor = (i: number) => Array.from(paragraphs[i] ?? "").slice(0, anchorLength).join("");
+  const startAnchor = (i: number) =>
+    Array.from(paragraphs[i] ?? "")
+      .slice(0, anchorLength)
+      .join("");
   // A later window stands in for a changed start when it occurs once in the whole text, or when it comes before
   // the next paragraph's start (a repeated text has no unique windows).
   const standsIn = (anchor: string, at: number, index: number) => {

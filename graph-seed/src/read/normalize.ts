@@ -26,13 +26,6 @@ export function normalizeText(raw: string): string {
     .join("\n");
 }
 
-/** Normalizes a list of paragraphs (each may hold inner newlines from its source: they become spaces or nothing). */
-export function paragraphsToText(paragraphs: readonly string[]): string {
-  return normalizeText(
-    paragraphs.map((p) => p.split(/\r\n|\r|\n/).reduce((acc, line) => joinLines(acc, line), "")).join("\n"),
-  );
-}
-
 // Han ideographs (with extensions and compatibility forms), CJK punctuation, kana, full-width forms, Hangul.
 const CJK_RE =
   /[\u2E80-\u2FDF\u3000-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]|[\u{20000}-\u{3134F}]/u;

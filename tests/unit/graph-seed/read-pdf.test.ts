@@ -12,11 +12,12 @@ const EN = [
   "The measures follow: land reform, support for small farms, better roads, clean water, schools and clinics, and a fund that lends to cooperatives on fair terms.",
   "Each measure names the ministry that leads it, the budget it may spend, and the date by which it reports what it has done.",
 ];
+// Written for this test (the repository holds no source text).
 const ZH = [
-  "关于实施乡村振兴战略的意见",
-  "实施乡村振兴战略是一项长期的历史性任务，要坚持农业农村优先发展，按照产业兴旺、生态宜居、乡风文明、治理有效、生活富裕的总要求，加快推进农业农村现代化。",
-  "到2020年，乡村振兴取得重要进展，制度框架和政策体系基本形成；到2035年，乡村振兴取得决定性进展，农业农村现代化基本实现。",
-  "要完善农业支持保护制度，深化农村土地制度改革，推进农村集体产权制度改革，健全农村金融服务体系，加快培育新型农业经营主体。",
+  "关于推进城乡公共服务均等化的若干意见",
+  "推进城乡公共服务均等化是一项长期工作，要坚持以人民为中心，统筹教育、医疗、养老和文化服务，逐步缩小城乡之间、区域之间的差距。",
+  "到2025年，基层医疗卫生机构标准化建设基本完成，县域内义务教育优质均衡发展取得明显成效；到2030年，基本公共服务水平明显提高。",
+  "要健全财政投入保障机制，完善人才激励政策，创新服务供给方式，加快建设覆盖城乡的数字化服务平台。",
 ];
 
 describe("reading .pdf", () => {
