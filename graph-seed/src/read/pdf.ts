@@ -73,11 +73,24 @@ export async function readPdf(bytes: Uint8Array, onPage?: (done: number, total: 
       page.cleanup();
       onPage?.(n, doc.numPages);
     }
-    if (!pages.some((p) => p.some((l) => l.text.trim() !== ""))) {
-      throw new ReadError("READ_PDF_NO_TEXT", "scanned PDF: no text to read; OCR is not supported");
-    }
+    // Checked after the furniture is gone: a scanner may stamp page numbers or a header as text on an image.
     const furniture = dropFurniture(pages);
+    const withText = furniture.pages.filter((p) => p.length > 0).length;
+    if (withText === 0) throw new ReadError("READ_PDF_NO_TEXT", "scanned PDF: no text to read; OCR is not supported");
     const { paragraphs, pageJoins } = linesToParagraphs(furniture.pages);
+    const undecodable = undecodableShare(paragraphs);
+    if (undecodable >= 0.5) {
+      throw new ReadError(
+        "READ_PDF_NO_TEXT",
+        "the PDF's text layer cannot be decoded (its fonts carry no Unicode map); no text to read",
+      );
+    }
+    if (undecodable >= 0.02) {
+      warnings.push(`pdf: ${(undecodable * 100).toFixed(0)}% of the characters could not be decoded`);
+    }
+    if (withText < doc.numPages / 2) {
+      warnings.push(`pdf: only ${withText} of ${doc.numPages} pages have text; the others may be scanned images`);
+    }
     if (rotated > 0) warnings.push(`pdf: ignored ${rotated} rotated text pieces (stamps, watermarks)`);
     if (furniture.runningLines > 0) warnings.push(`pdf: dropped ${furniture.runningLines} running head/footer lines`);
     if (furniture.pageNumbers > 0) warnings.push(`pdf: dropped ${furniture.pageNumbers} page numbers`);
@@ -86,4 +99,21 @@ export async function readPdf(bytes: Uint8Array, onPage?: (done: number, total: 
   } finally {
     await doc.destroy();
   }
+}
+
+/**
+ * Share of characters a font without a Unicode map leaves undecodable: private-use code points, U+FFFD and
+ * controls. A PDF made of them has a text layer nobody can read.
+ */
+export function undecodableShare(paragraphs: readonly string[]): number {
+  let total = 0;
+  let bad = 0;
+  for (const p of paragraphs) {
+    for (const c of p) {
+      if (c === " ") continue;
+      total++;
+      if (/[\uE000-\uF8FF\uFFFD\u{F0000}-\u{10FFFD}]|\p{Cc}/u.test(c)) bad++;
+    }
+  }
+  return total === 0 ? 0 : bad / total;
 }

@@ -1,6 +1,7 @@
 // Every bad input the reader refuses, each with its stable code (the wording may change; the code may not).
 import { describe, expect, it } from "vitest";
 import { readDocument, ReadError, type ReadErrorCode } from "../../../graph-seed/src/read/index.ts";
+import { undecodableShare } from "../../../graph-seed/src/read/pdf.ts";
 import { buildPdf } from "./_pdf-builder.ts";
 import { buildZip, minimalDocxFiles, wordParagraph } from "./_zip-builder.ts";
 
@@ -75,6 +76,21 @@ describe("readDocument refuses bad input with a stable code", () => {
       code: "READ_PDF_NO_TEXT",
       message: expect.stringContaining("scanned PDF: no text to read; OCR is not supported"),
     });
+  });
+
+  it("refuses a scan whose only text is a stamped page number or running head", async () => {
+    const stamped = buildPdf({
+      pages: [1, 2, 3].map((n) => [
+        { text: "SCANNED BY OFFICE", x: 72, y: 800, size: 9 },
+        { text: String(n), x: 290, y: 30, size: 9 },
+      ]),
+    });
+    expect(await codeOf(stamped, "stamped.pdf")).toBe("READ_PDF_NO_TEXT");
+  });
+
+  it("calls a text layer of private-use characters (fonts without a Unicode map) unreadable", () => {
+    expect(undecodableShare(["\uE001\uE002\uE003 \uE004", "ab"])).toBeCloseTo(4 / 6);
+    expect(undecodableShare(["普通的文字", "plain text"])).toBe(0);
   });
 
   it("refuses a damaged PDF", async () => {

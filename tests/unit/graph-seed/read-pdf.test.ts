@@ -68,6 +68,15 @@ describe("reading .pdf", () => {
     );
   });
 
+  it("warns when most pages have no text (a partly scanned file)", async () => {
+    const read = await readDocument(
+      buildPdf({ pages: [[{ text: "A cover page with a title.", x: 72, y: 700 }], [], [], []] }),
+      "partly-scanned.pdf",
+    );
+    expect(read.text).toBe("A cover page with a title.");
+    expect(read.warnings.join(" ")).toMatch(/only 1 of 4 pages have text/);
+  });
+
   it("reports progress after every page", async () => {
     const spec = flowPdf(EN, { columns: 50, linesPerPage: 5 });
     const seen: ReadProgress[] = [];
