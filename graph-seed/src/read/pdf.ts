@@ -3,7 +3,6 @@
 // (pdf-paragraphs.ts). Pages are read one at a time and reported through onProgress.
 import { createRequire } from "node:module";
 import path from "node:path";
-import { getDocument, VerbosityLevel } from "pdfjs-dist/legacy/build/pdf.mjs";
 import type { PDFDocumentProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { ReadError } from "./errors.ts";
 import { dropFurniture } from "./pdf-furniture.ts";
@@ -25,6 +24,8 @@ export interface PdfRead {
 }
 
 export async function readPdf(bytes: Uint8Array, onPage?: (done: number, total: number) => void): Promise<PdfRead> {
+  // Loaded on first use: pdf.js is large and sets up Node polyfills; a server that never reads a PDF skips it.
+  const { getDocument, VerbosityLevel } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const task = getDocument({
     // pdf.js transfers (detaches) the buffer it is given: hand it a copy so the caller's bytes stay intact.
     data: new Uint8Array(bytes),
