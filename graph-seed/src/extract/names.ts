@@ -4,7 +4,7 @@ import { GENERIC_PREFIX, MEASURE_ADVERBS_ZH, MEASURE_VERBS_ZH } from "./cues.ts"
 import { clauses, subSpan, type Span } from "./text.ts";
 
 const OPENERS = new RegExp(
-  `^(?:${MEASURE_ADVERBS_ZH}|${MEASURE_VERBS_ZH}|实行|组织实施|启动|部署|作为|依托|通过|围绕|面向|以|对|在|向|将|把|为|由|和|与|及|并|好|一批|若干|各类|一些|等)+`,
+  `^(?:${MEASURE_ADVERBS_ZH}|${MEASURE_VERBS_ZH}|实行|组织实施|启动|部署|作为|联合|携手|会同|依托|通过|围绕|面向|以|对|在|向|将|把|为|由|和|与|及|并|好|一批|若干|各类|一些|等)+`,
 );
 
 /** Spans of `clause` from its opening (or the previous name's end) to the end of each suffix match. */

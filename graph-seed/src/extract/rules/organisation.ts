@@ -8,48 +8,75 @@ import type { Rule } from "../types.ts";
 
 export const METHOD = "organisation";
 
-const KINDS: { type: NodeType; suffix: RegExp; blockers: RegExp; confidence: number }[] = [
-  {
-    type: "Enterprise",
-    suffix: /(?:有限公司|公司|集团|银行|企业)/g,
-    blockers: /^(?:家|化|群|发展|集群|主体)/,
-    confidence: 0.6,
-  },
-  {
-    type: "Institution",
-    suffix: /(?:大学|学院|研究院|研究所|科学院|委员会|事业部|协会|联合会|联盟|联合体|研发机构|科研院所|部|委|局)/g,
-    blockers: /^(?:门|分|长|面|署|部|会|员|限|势)/,
-    confidence: 0.55,
-  },
-  {
-    type: "Platform",
-    suffix: /(?:园区|产业园|科技园|开发区|示范区|试验区|科学城|创新中心|服务中心|中心|基地|平台)/g,
-    blockers: /^(?:城市|地位|工作|任务|建设的)/,
-    confidence: 0.55,
-  },
+// One pass over all suffixes, so a name ends where the previous one did ("A集团联合B大学" names both).
+const SUFFIXES: [NodeType, string[]][] = [
+  ["Enterprise", ["有限公司", "公司", "集团", "银行", "企业"]],
+  [
+    "Institution",
+    [
+      "大学",
+      "学院",
+      "研究院",
+      "研究所",
+      "科学院",
+      "委员会",
+      "事业部",
+      "协会",
+      "联合会",
+      "联盟",
+      "联合体",
+      "研发机构",
+      "科研院所",
+      "部",
+      "委",
+      "局",
+    ],
+  ],
+  [
+    "Platform",
+    [
+      "园区",
+      "产业园",
+      "科技园",
+      "开发区",
+      "示范区",
+      "试验区",
+      "科学城",
+      "创新中心",
+      "服务中心",
+      "中心",
+      "基地",
+      "平台",
+    ],
+  ],
 ];
-const GENERIC =
-  /^(?:全部|内部|外部|局部|干部|东部|西部|中部|北部|南部|各部|当局|布局|格局|结局|中心城|重点企业|企业|部门)$/;
+const TYPE_OF = new Map(SUFFIXES.flatMap(([t, xs]) => xs.map((x) => [x, t] as const)));
+const SUFFIX = new RegExp(`(?:${[...TYPE_OF.keys()].sort((a, b) => b.length - a.length).join("|")})`, "g");
+const BLOCKERS = /^(?:家|化|群|发展|集群|主体|门|分|长|面|署|会|员|限|势|城市|地位|工作|任务)/;
+/** One-character suffixes end many ordinary words: 干部, 格局, 东部. */
+const BAD_BEFORE = /[干全内外局东西南北中各总头底顶格布当结开大]$/;
+const CONFIDENCE: Record<string, number> = { Enterprise: 0.6, Institution: 0.55, Platform: 0.55 };
 
 export const organisation: Rule = (ctx) => {
   if (ctx.language !== "zh") return;
   for (const s of ctx.doc.sentences) {
     if (s.role !== "body" && s.role !== "heading") continue;
     for (const c of clausesOf(s.text)) {
-      for (const k of KINDS) {
-        for (const span of suffixedNames(c, k.suffix, k.blockers, 3, 16)) {
-          if (GENERIC.test(span.text) || /布局|格局/.test(span.text)) continue;
-          const loc = locator(ctx.doc.docId, s, span);
-          if (taken(ctx, k.type, loc) || taken(ctx, "Programme", loc)) continue;
-          ctx.addNode({
-            type: k.type,
-            name: span.text,
-            evidence: [loc],
-            confidence: k.confidence,
-            method: METHOD,
-            props: {},
-          });
-        }
+      for (const span of suffixedNames(c, SUFFIX, BLOCKERS, 3, 16)) {
+        const suffix = [...TYPE_OF.keys()].filter((x) => span.text.endsWith(x)).sort((a, b) => b.length - a.length)[0]!;
+        const type = TYPE_OF.get(suffix)!;
+        if (suffix.length === 1 && BAD_BEFORE.test(span.text.slice(0, -1))) continue;
+        if (/布局|格局/.test(span.text) || span.text === suffix) continue;
+        const loc = locator(ctx.doc.docId, s, span);
+        if (taken(ctx, type, loc) || taken(ctx, "Programme", loc)) continue;
+        ctx.addNode({
+          type,
+          name: span.text,
+          evidence: [loc],
+          confidence: CONFIDENCE[type]!,
+          method: METHOD,
+          props: {},
+        });
       }
     }
   }
