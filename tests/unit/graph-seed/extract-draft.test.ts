@@ -72,19 +72,18 @@ describe("extractDraft", () => {
       ...g,
       nodes: [{ ...g.nodes[0]!, evidence: [{ doc: "tea-plan", sentence: "s9.p9.9", start: 0, end: 2 }] }],
     };
-    const err = (() => {
-      try {
-        draftToSeed(broken, {
-          doc,
-          file: "tea-plan.zh.txt",
-          sha256: "a".repeat(64),
-          titleEn: "Tea plan",
-          language: "zh",
-        });
-      } catch (e) {
-        return e;
-      }
-    })();
+    let err: unknown = null;
+    try {
+      draftToSeed(broken, {
+        doc,
+        file: "tea-plan.zh.txt",
+        sha256: "a".repeat(64),
+        titleEn: "Tea plan",
+        language: "zh",
+      });
+    } catch (e) {
+      err = e;
+    }
     expect(err).toBeInstanceOf(SeedValidationError);
     expect((err as SeedValidationError).issues[0]!.problem).toContain("s9.p9.9");
   });
