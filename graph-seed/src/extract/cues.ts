@@ -22,7 +22,7 @@ export const PROBLEM_HEADING =
   /问题|挑战|不足|短板|瓶颈|困境|制约|风险|差距|障碍|难点|\b(challenges?|problems?|shortcomings|weakness(es)?|gaps|risks|issues|barriers|obstacles)\b/i;
 /** A heading of a part that describes, not prescribes: significance, achievements, background. */
 export const CONTEXT_HEADING =
-  /意义|成就|成效|进展|现状|形势|背景|回顾|经验|形成.{0,8}支撑|取得|\b(significance|achievements?|progress|background|context|review|situation|introduction|overview)\b/i;
+  /意义|成就|成效|进展|现状|形势|背景|回顾|经验|形成.{0,8}支撑|取得|发展基础|现实基础|基础条件|发展环境|总则|附则|引言|前言|结语|结束语|\b(conclusions?|significance|achievements?|progress|background|context|review|situation|introduction|overview)\b/i;
 /** A heading of a part that sets the frame: guiding ideas, principles, goals. */
 export const REQUIREMENTS_HEADING =
   /总体要求|总体思路|指导思想|基本原则|主要目标|发展目标|目标任务|\b(overall requirements?|guiding (ideas?|principles)|general requirements?)\b/i;
@@ -38,7 +38,7 @@ export const PROBLEM_LIST_INTRO =
 /** Nouns that name a problem as the object of a measure: "解决…问题", "补齐…短板". */
 export const PROBLEM_NOUN = /问题|短板|瓶颈制约|瓶颈|鸿沟/g;
 export const PROBLEM_SOLVE_VERBS =
-  "解决好|解决|破解|补齐|整治|清理|治理|攻克|化解|弥合|克服|消除|针对|围绕|聚焦|开展|推进|加强|严厉|集中|重点";
+  "解决好|解决|破解|突破|补齐|整治|清理|治理|攻克|化解|弥合|克服|消除|针对|围绕|聚焦|开展|推进|加强|严厉|集中|重点";
 
 /** Suffixes of named programmes: "…工程", "…行动计划", "…试点". */
 export const PROGRAMME_SUFFIX =

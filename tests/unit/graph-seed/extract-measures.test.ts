@@ -66,3 +66,23 @@ describe("measure-clause", () => {
     ]);
   });
 });
+
+describe("section roles", () => {
+  it("tells problem, background, frame and action parts from their headings", async () => {
+    const { classifyHeading } = await import("../../../graph-seed/src/extract/roles.ts");
+    const cases: [string, string][] = [
+      ["存在的主要问题", "problem"],
+      ["发展基础", "context"],
+      ["总则", "context"],
+      ["总体要求", "requirements"],
+      ["保障措施", "action"],
+      ["夯实产业发展基础", "action"],
+      ["Key challenges", "problem"],
+      ["Background", "context"],
+      ["Actions", "action"],
+    ];
+    for (const [heading, role] of cases) expect([heading, classifyHeading(heading, true)]).toEqual([heading, role]);
+    expect(classifyHeading("基本原则", false)).toBe("principles");
+    expect(classifyHeading("主要目标", false)).toBe("goals");
+  });
+});

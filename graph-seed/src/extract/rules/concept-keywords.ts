@@ -2,6 +2,7 @@
 // user dictionary) and TF-IDF over the body; evidence is where each first occurs.
 import { codePointLength } from "../../document/index.ts";
 import type { Sentence } from "../../document/index.ts";
+import { DOMAIN_TERMS } from "../domain-terms.ts";
 import { contentWords, findAll, segmenter } from "../segmenter.ts";
 import { locator } from "../text.ts";
 import type { Rule } from "../types.ts";
@@ -13,7 +14,12 @@ export const STOP = new Set(
     " ",
   ),
 );
-const POS = ["n", "nz", "vn", "nt", "ns", "l", "nr"];
+// Common nouns and terms; places (ns), people (nr) and verbal nouns (vn: 培育, 协同) are not concepts.
+const POS = ["n", "nz", "nt", "l"];
+const NOT_CONCEPT_TAGS = /^(?:ns|nr|t|m|q|v|vn|d|a|ad|p|c|u|r)$/;
+const DOMAIN = new Set(DOMAIN_TERMS);
+/** A ranked keyword names a concept when it is a known term or long enough not to be a bare noun (企业, 技术). */
+const specific = (w: string) => DOMAIN.has(w) || Array.from(w).length >= 3;
 const KEYWORDS = 12;
 
 function firstOccurrences(sentences: Sentence[], word: string, max: number) {
@@ -47,11 +53,15 @@ export const conceptKeywords: Rule = (ctx) => {
   for (const k of ctx.doc.metadata.keywords) if (Array.from(k).length >= 2) add(k, keywordsSentence, 0.8, "keyword");
   const title = ctx.doc.sentences.find((s) => s.role === "title")!;
   if (ctx.language === "zh") {
-    for (const w of new Set(contentWords(title.text, STOP))) add(w, title, 0.7, "title");
+    const titleWords = segmenter()
+      .jieba.tag(title.text, true)
+      .filter((t) => !NOT_CONCEPT_TAGS.test(t.tag))
+      .map((t) => t.word);
+    for (const w of new Set(titleWords.filter((w) => contentWords(w, STOP).length > 0))) add(w, title, 0.7, "title");
     const text = body.map((s) => s.text).join("\n");
     const ranked = segmenter()
       .tfidf.extractKeywords(segmenter().jieba, text, KEYWORDS * 2, POS)
-      .filter((k) => Array.from(k.keyword).length >= 2 && !STOP.has(k.keyword))
+      .filter((k) => specific(k.keyword) && !STOP.has(k.keyword))
       .slice(0, KEYWORDS);
     ranked.forEach((k, rank) =>
       add(k.keyword, null, Math.round((0.6 - (0.25 * rank) / KEYWORDS) * 100) / 100, "keyword-rank"),
