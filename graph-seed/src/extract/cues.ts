@@ -17,6 +17,11 @@ export const MEASURE_START_EN = new RegExp(
   "i",
 );
 
+/** Verbs that make a heading prescriptive; not 发展/建设/改革, which open noun phrases too ("发展基础"). */
+export const HEADING_VERB_ZH = new RegExp(
+  `^(?:${MEASURE_ADVERBS_ZH})*(?:推进|推动|加强|强化|完善|建立|实施|支持|健全|深化|加快|培育|构建|提升|提高|优化|促进|打造|扩大|探索|开展|落实|制定|鼓励|引导|坚持|统筹|夯实|巩固|拓宽|拓展|增强|激发|激活|破除|补齐|繁荣|汇聚|开拓|打好|做好|抓好)`,
+);
+
 /** A heading of a part that lists problems. */
 export const PROBLEM_HEADING =
   /问题|挑战|不足|短板|瓶颈|困境|制约|风险|差距|障碍|难点|\b(challenges?|problems?|shortcomings|weakness(es)?|gaps|risks|issues|barriers|obstacles)\b/i;

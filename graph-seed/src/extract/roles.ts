@@ -1,13 +1,23 @@
 // The role of each section, told from headings: problem parts hold problems, action parts measures, a
 // requirements part its goals and principles. A section inherits the role of its nearest classified ancestor.
 import type { ParsedDocument, Section } from "../document/index.ts";
-import { CONTEXT_HEADING, GOALS_HEADING, PRINCIPLES_HEADING, PROBLEM_HEADING, REQUIREMENTS_HEADING } from "./cues.ts";
+import {
+  CONTEXT_HEADING,
+  GOALS_HEADING,
+  HEADING_VERB_ZH,
+  MEASURE_START_EN,
+  PRINCIPLES_HEADING,
+  PROBLEM_HEADING,
+  REQUIREMENTS_HEADING,
+} from "./cues.ts";
 import type { SectionRole } from "./types.ts";
 
 export function classifyHeading(title: string, topLevel: boolean): SectionRole | null {
   if (topLevel) {
     if (REQUIREMENTS_HEADING.test(title)) return "requirements";
     if (PROBLEM_HEADING.test(title)) return "problem";
+    // A heading that opens with a verb prescribes ("夯实发展基础"), whatever nouns follow.
+    if (HEADING_VERB_ZH.test(title) || MEASURE_START_EN.test(title)) return "action";
     if (CONTEXT_HEADING.test(title)) return "context";
     return "action";
   }
