@@ -1,6 +1,7 @@
 // The whole extractor: deterministic, ids namespaced by document, every item a draft with evidence that
 // resolves, and the draft passes the seed schemas — or is refused naming the defect.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { segmenter } from "../../../graph-seed/src/extract/segmenter.ts";
 import { parseDocument, resolveLocator } from "../../../graph-seed/src/document/index.ts";
 import { detectLanguage, draftToSeed, extractDraft } from "../../../graph-seed/src/extract/index.ts";
 import { SeedValidationError } from "../../../graph-seed/src/model/seed.ts";
@@ -19,6 +20,9 @@ const TEXT = [
   "（二）升级加工装备",
   "建设茶叶加工示范园区，推广清洁化生产线。",
 ].join("\n");
+
+// jieba loads its dictionaries once per process (about a second, more on a busy machine): not part of a test.
+beforeAll(() => void segmenter(), 60_000);
 
 describe("extractDraft", () => {
   const doc = parseDocument(TEXT, "tea-plan");

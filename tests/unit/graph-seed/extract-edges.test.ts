@@ -1,5 +1,6 @@
 // solves-overlap and the cue edges (supports-cue, targets-cue) on a synthetic report.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { segmenter } from "../../../graph-seed/src/extract/segmenter.ts";
 import { cueEdges } from "../../../graph-seed/src/extract/rules/cue-edges.ts";
 import { measureHeading } from "../../../graph-seed/src/extract/rules/measure-heading.ts";
 import { problemHeading } from "../../../graph-seed/src/extract/rules/problem-heading.ts";
@@ -17,6 +18,9 @@ const REPORT = [
   "（二）整合物流信息平台",
   "统一数据标准。",
 ].join("\n");
+
+// jieba loads its dictionaries once per process (about a second, more on a busy machine): not part of a test.
+beforeAll(() => void segmenter(), 60_000);
 
 describe("solves-overlap", () => {
   it("ties each measure to the problem that shares its words, with evidence from both", () => {

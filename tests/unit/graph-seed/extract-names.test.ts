@@ -1,10 +1,14 @@
 // programme-named, organisation, principle and concept-keywords on synthetic texts.
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
+import { segmenter } from "../../../graph-seed/src/extract/segmenter.ts";
 import { conceptKeywords } from "../../../graph-seed/src/extract/rules/concept-keywords.ts";
 import { organisation } from "../../../graph-seed/src/extract/rules/organisation.ts";
 import { principle } from "../../../graph-seed/src/extract/rules/principle.ts";
 import { programmeNamed } from "../../../graph-seed/src/extract/rules/programme-named.ts";
 import { runRules } from "./_extract.ts";
+
+// jieba loads its dictionaries once per process (about a second, more on a busy machine): not part of a test.
+beforeAll(() => void segmenter(), 60_000);
 
 describe("programme-named", () => {
   it("names programmes after the verbs that launch them, splits lists and skips places and verb phrases", () => {
