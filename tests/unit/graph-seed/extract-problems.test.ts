@@ -77,3 +77,20 @@ describe("problem-named", () => {
     expect(r.names("problem-named")).toEqual(["中小企业融资难的突出问题", "县域物流短板"]);
   });
 });
+
+describe("problem-list, items on their own lines", () => {
+  it("takes the numbered lines after a cue that ends its line", () => {
+    const text =
+      "某报告\n一、现状\n当前短板仍然明显，主要表现在：\n（1）园区配套不健全；\n（2）融资渠道单一；\n二、对策";
+    expect(runRules(text, [problemList]).names("problem-list")).toEqual([
+      "当前短板仍然明显",
+      "园区配套不健全",
+      "融资渠道单一",
+    ]);
+  });
+
+  it("takes the next paragraphs when the list is unnumbered", () => {
+    const text = "某报告\n一、现状\n具体问题是：\n审批环节偏多。\n人才流失严重。";
+    expect(runRules(text, [problemList]).names("problem-list")).toEqual(["审批环节偏多", "人才流失严重"]);
+  });
+});

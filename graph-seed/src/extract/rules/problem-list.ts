@@ -1,8 +1,10 @@
 // problem-list: a phrase that announces problems ("主要表现在：", "challenges include:") is followed by a list;
-// each item (split on ；, or on ，when the list has no ；) is a problem.
+// each item (split on ；, or on ，when the list has no ；) is a problem. When the cue ends its sentence, the items
+// are what follows: the rest of the paragraph, else the numbered lines under it, else the next paragraphs.
+import type { Sentence } from "../../document/index.ts";
 import { mark } from "../builder.ts";
 import { DEFICIENCY, PROBLEM_LIST_INTRO } from "../cues.ts";
-import { capSpan, clauses, locator, subSpan } from "../text.ts";
+import { capSpan, clauses, locator, subSpan, type Span } from "../text.ts";
 import type { Rule } from "../types.ts";
 
 export const METHOD = "problem-list";
@@ -14,7 +16,13 @@ export const problemList: Rule = (ctx) => {
     if (!m) continue;
     const whole = { text: s.text, start: 0, end: s.length };
     const rest = subSpan(whole, m.index + m[0].length, s.text.length);
-    const items = /[；;]/.test(rest.text) ? clauses(rest.text, /[；;。]|\.\s/g) : clauses(rest.text, /[，,。]|\.\s/g);
+    const inline = /[；;]/.test(rest.text) ? clauses(rest.text, /[；;。]|\.\s/g) : clauses(rest.text, /[，,。]|\.\s/g);
+    const items: { s: Sentence; span: Span }[] = inline.some((c) => Array.from(c.text).length >= 4)
+      ? inline.map((c) => ({ s, span: { text: c.text, start: rest.start + c.start, end: rest.start + c.end } }))
+      : following(ctx, s).map((f) => ({
+          s: f,
+          span: clauses(f.text, /[；;。]$/g)[0] ?? { text: f.text, start: 0, end: f.length },
+        }));
     // The clause before the cue often names the whole ("…问题在乡村最为突出，主要表现在：").
     const head = clauses(s.text.slice(0, m.index))
       .filter((c) => Array.from(c.text).length >= 4)
@@ -31,9 +39,10 @@ export const problemList: Rule = (ctx) => {
           })
         : problemParent(ctx, s.sectionId);
     for (const item of items) {
-      if (Array.from(item.text).length < 4) continue;
-      const span = capSpan({ text: item.text, start: rest.start + item.start, end: rest.start + item.end }, 60);
-      const loc = locator(ctx.doc.docId, s, span);
+      if (Array.from(item.span.text).length < 4) continue;
+      const span = capSpan(item.span, 60);
+      const loc = locator(ctx.doc.docId, item.s, span);
+      ctx.claimed.add(item.s.id);
       const id = ctx.addNode({
         type: "Problem",
         name: span.text,
@@ -55,6 +64,25 @@ export const problemList: Rule = (ctx) => {
     ctx.claimed.add(s.id);
   }
 };
+
+/** The list that follows a sentence ending in its cue. */
+function following(ctx: Parameters<Rule>[0], s: Sentence): Sentence[] {
+  const get = (id: string | null | undefined) => (id ? ctx.sentenceById.get(id) : undefined);
+  const paragraph = ctx.doc.paragraphs.find((p) => p.id === s.paragraphId);
+  const rest = paragraph ? paragraph.sentenceIds.slice(paragraph.sentenceIds.indexOf(s.id) + 1) : [];
+  if (rest.length > 0) return rest.map((id) => get(id)!);
+  const section = ctx.sectionById.get(s.sectionId ?? "");
+  if (!section) return [];
+  const children = section.childIds
+    .map((id) => get(ctx.sectionById.get(id)?.headingSentenceId))
+    .filter((x) => x !== undefined);
+  if (children.length > 0) return children.slice(0, 12);
+  const next = section.paragraphIds.slice(section.paragraphIds.indexOf(s.paragraphId ?? "") + 1, undefined);
+  return next
+    .slice(0, 8)
+    .map((pid) => get(ctx.doc.paragraphs.find((p) => p.id === pid)?.sentenceIds[0])!)
+    .filter(Boolean);
+}
 
 export function problemParent(ctx: Parameters<Rule>[0], sectionId: string | null): string | undefined {
   for (let id = sectionId; id !== null; id = ctx.sectionById.get(id)?.parentId ?? null) {
