@@ -20,6 +20,11 @@ describe("goal-dated", () => {
     expect(r.edges.map((e) => e.type)).toEqual(["PART_OF"]);
   });
 
+  it("reads a falling target as well as a rising one", () => {
+    const r = runRules("某方案\n到2026年，单位能耗下降到0.8吨，物流费用率降低到12%。", [goalDated]);
+    expect(r.nodes.map((n) => [n.props.value, n.props.unit])).toEqual([[0.8, "吨"]]);
+  });
+
   it("reads 'By 2030,' in English", () => {
     const r = runRules("A Strategy\nBy 2030, every village will have broadband.", [goalDated], "en");
     expect(r.nodes.map((n) => n.props.year)).toEqual([2030]);

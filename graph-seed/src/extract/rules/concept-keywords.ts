@@ -10,7 +10,7 @@ import type { Rule } from "../types.ts";
 export const METHOD = "concept-keywords";
 /** Words of titles and keyword lists that name the genre, not a concept. */
 export const STOP = new Set(
-  "研究 意见 关于 通知 方案 报告 规划 决定 战略 问题 工作 建设 发展 实施 提升 支撑 推进 加强 中共中央 国务院 中央 若干 指导 有关 进一步 全面 我国 我们 国家 体系 能力 水平 机制 政策 主要 重要 重大 重点 加快 推动 完善 坚持 统筹 积极 不断 持续 提高 形成 实现 作用 方面 领域".split(
+  "研究 意见 关于 通知 方案 报告 规划 决定 实施方案 实施意见 指导意见 工作方案 行动方案 行动计划 管理办法 若干意见 指导思想 基本原则 主要目标 战略 问题 工作 建设 发展 实施 提升 支撑 推进 加强 中共中央 国务院 中央 若干 指导 有关 进一步 全面 我国 我们 国家 体系 能力 水平 机制 政策 主要 重要 重大 重点 加快 推动 完善 坚持 统筹 积极 不断 持续 提高 形成 实现 作用 方面 领域".split(
     " ",
   ),
 );

@@ -9,7 +9,7 @@ export const METHOD = "goal-dated";
 const DATED_ZH = /^(?:力争)?(?:到|至)\s*((?:20|19)\d{2})\s*年(?:底|末|前)?[，,]/;
 const DATED_EN = /^By (?:the end of )?((?:20|19)\d{2}),/i;
 const TARGET_VERB =
-  /(?:达到|提高到|提升到|增加到|增长到|降低到|降至|超过|不低于|控制在|reach|rise to|increase to|at least)\s*$/i;
+  /(?:达到|提高到|提升到|增加到|增长到|降低到|下降到|减少到|缩小到|降至|超过|突破|不低于|不少于|控制在|保持在|稳定在|reach|rise to|increase to|at least)\s*$/i;
 
 export const goalDated: Rule = (ctx) => {
   const dated = ctx.language === "zh" ? DATED_ZH : DATED_EN;

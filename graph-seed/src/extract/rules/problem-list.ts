@@ -2,7 +2,7 @@
 // each item (split on ；, or on ，when the list has no ；) is a problem. When the cue ends its sentence, the items
 // are what follows: the rest of the paragraph, else the numbered lines under it, else the next paragraphs.
 import type { Sentence } from "../../document/index.ts";
-import { mark } from "../builder.ts";
+import { mark, taken } from "../builder.ts";
 import { DEFICIENCY, PROBLEM_LIST_INTRO } from "../cues.ts";
 import { capSpan, clauses, locator, subSpan, type Span } from "../text.ts";
 import type { Rule } from "../types.ts";
@@ -43,6 +43,7 @@ export const problemList: Rule = (ctx) => {
       const span = capSpan(item.span, 60);
       const loc = locator(ctx.doc.docId, item.s, span);
       ctx.claimed.add(item.s.id);
+      if (taken(ctx, "Problem", loc)) continue; // a numbered problem heading already stands for it
       const id = ctx.addNode({
         type: "Problem",
         name: span.text,
