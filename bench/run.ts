@@ -2,6 +2,7 @@
 // built, prints a markdown table, and saves results (.cache/bench/) and the paths chart (docs/images/).
 // Flags: --sizes 10k,100k  --floor-sizes 10k  --layout-sizes 1k,10k  --benches loading,paths,api,layout
 //        --rounds 5  --pairs 7  --naive-timeout 5000  --concurrency 8  --requests 300  --no-browser  --no-chart
+// `npm run bench -- extract` scores the draft extractor instead (bench/extract-bench.ts): no database, no browser.
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +13,12 @@ import { BENCHES, DEFAULTS, runHarness, type BenchName } from "./harness.ts";
 import { startBenchDb } from "./lib/database.ts";
 import { markdownTable } from "./lib/report.ts";
 import { writePathsChart } from "./paths-bench.ts";
+
+if (process.argv[2] === "extract") {
+  const { runExtractBench } = await import("./extract-bench.ts");
+  await runExtractBench();
+  process.exit(0);
+}
 
 const { values: v } = parseArgs({
   options: {

@@ -1,14 +1,19 @@
 // Raw lines → logical blocks (headings, paragraphs, front/back matter), repairing the print layout:
 // a paragraph broken across a page break is joined, and a footnote dropped inside it is lifted out.
+// Text that arrives normalized (one paragraph per line) passes through unchanged: its lines end sentences.
+import { matchNumbering } from "./numbering.ts";
+import type { NumberingStyle } from "./numbering.ts";
 import type { DocumentRepair } from "./types.ts";
+
+export { chineseNumeral } from "./numbering.ts";
 
 export type BlockKind =
   | "title"
+  | "date"
   | "author"
   | "abstract"
   | "keywords"
-  | "part"
-  | "subsection"
+  | "heading"
   | "paragraph"
   | "funding"
   | "reference"
@@ -20,41 +25,32 @@ export interface Block {
   text: string;
   /** 1-based raw line numbers the block was built from. */
   lines: number[];
-  /** For headings: the numbering as printed and its ordinal. */
+  /** For headings: the numbering as printed, its style and its ordinal. */
   numbering?: string;
+  style?: NumberingStyle;
   ordinal?: number;
 }
 
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** 一 → 1, 十 → 10, 十二 → 12, 二十三 → 23; NaN when not a Chinese numeral. */
-export function chineseNumeral(text: string): number {
-  if (!/^[一二三四五六七八九十]+$/.test(text)) return Number.NaN;
-  const i = text.indexOf("十");
-  if (i < 0) return text.length === 1 ? (CN_DIGITS[text] ?? Number.NaN) : Number.NaN;
-  const tens = i === 0 ? 1 : (CN_DIGITS[text.slice(0, i)] ?? Number.NaN);
-  const rest = text.slice(i + 1);
-  const units = rest === "" ? 0 : (CN_DIGITS[rest] ?? Number.NaN);
-  return tens * 10 + units;
-}
-
-export const PART_RE = /^([一二三四五六七八九十]+)、\s*(.+)$/;
-// The printed paper mixes full-width （一） and ASCII (四) parentheses.
-export const SUBSECTION_RE = /^([（(])([一二三四五六七八九十]+)([）)])\s*(.+)$/;
-export const POINT_RE = /^第([一二三四五六七八九十]+)[，,]/;
-
 const AUTHOR_RE = /^■\s*(.+)$/;
-const ABSTRACT_RE = /^摘\s*要\s*[：:]\s*(.*)$/;
-const KEYWORDS_RE = /^关键词\s*[：:]\s*(.*)$/;
-const FUNDING_RE = /^基金项目\s*[：:]/;
-const REFERENCES_HEADER_RE = /^参考文献\s*[：:]?$/;
+const DATE_RE =
+  /^[（(]?\s*(\d{4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s*\d{4})\s*[）)]?$/;
+const ABSTRACT_RE = /^(?:摘\s*要|内容提要|Abstract)\s*[：:]\s*(.*)$/i;
+const KEYWORDS_RE = /^(?:关键词|关键字|Key\s*words)\s*[：:]\s*(.*)$/i;
+// Footnotes a printed page drops into the body: funding, author notes, dates of receipt, plain notes.
+const FUNDING_RE = /^(?:基金项目|作者简介|收稿日期|注释?|Funding|Note)\s*[：:]/i;
+const REFERENCES_HEADER_RE = /^(?:参考文献|References|Bibliography)\s*[：:]?$/i;
 const REFERENCE_RE = /^\[\d+\]/;
 const AFFILIATION_RE = /^[（(]作者单位\s*[：:]\s*(.+?)[）)]$/;
 const EDITOR_RE = /^责任编辑\s*[：:]\s*(.+)$/;
+/** A run-in heading: "（一）指导思想。全面贯彻…" — the first sentence is the heading, the rest a paragraph. */
+const RUN_IN_RE = /^(.+?[。！？!?])\s*(\S.*)$/u;
+const RUN_IN_EN_RE = /^(.+?\.)\s+([A-Z“"].*)$/;
 
 /** Closing marks that belong to the sentence before them. */
 export const CLOSERS = "”’」』）)》】\"'";
-const TERMINATORS = "。！？!?…";
+const TERMINATORS = "。！？!?….";
+/** A paragraph ending with these announces what follows (a list, a quotation): it never continues. */
+const OPENERS = "：:；;";
 /** The printed article ends its last paragraph with ■; it is layout, not text. */
 const END_MARK_RE = /\s*■\s*$/;
 
@@ -62,7 +58,25 @@ const END_MARK_RE = /\s*■\s*$/;
 export function endsSentence(text: string): boolean {
   let t = text.replace(END_MARK_RE, "");
   while (t.length > 0 && CLOSERS.includes(t.slice(-1))) t = t.slice(0, -1);
-  return t.length > 0 && TERMINATORS.includes(t.slice(-1));
+  return t.length > 0 && (TERMINATORS.includes(t.slice(-1)) || OPENERS.includes(t.slice(-1)));
+}
+
+/** A heading line with its numbering, split from run-in body text. */
+function headingBlocks(line: string, lineNo: number): Block[] | null {
+  const n = matchNumbering(line);
+  if (!n || n.style === "point") return null;
+  const runIn = RUN_IN_RE.exec(n.rest) ?? RUN_IN_EN_RE.exec(n.rest);
+  const title = (runIn ? runIn[1]! : n.rest).replace(/[。.！？!?]$/u, "").trim();
+  if (title === "") return null;
+  const head: Block = {
+    kind: "heading",
+    text: title,
+    lines: [lineNo],
+    numbering: n.numbering,
+    style: n.style,
+    ordinal: n.ordinal,
+  };
+  return runIn ? [head, { kind: "paragraph", text: runIn[2]!.trim(), lines: [lineNo] }] : [head];
 }
 
 export function toBlocks(raw: string): { blocks: Block[]; repairs: DocumentRepair[] } {
@@ -72,6 +86,7 @@ export function toBlocks(raw: string): { blocks: Block[]; repairs: DocumentRepai
   // A paragraph stays open while its last line does not end a sentence: the next body line continues it.
   let open: Block | null = null;
   let inReferences = false;
+  let hasTitle = false;
 
   const push = (b: Block): void => {
     blocks.push(b);
@@ -83,7 +98,9 @@ export function toBlocks(raw: string): { blocks: Block[]; repairs: DocumentRepai
     const line = rawLine.trim();
     if (line === "") return;
     let m: RegExpExecArray | null;
-    if (!blocks.some((b) => b.kind === "title")) {
+    let heads: Block[] | null;
+    if (!hasTitle) {
+      hasTitle = true;
       push({ kind: "title", text: line, lines: [lineNo] });
     } else if (FUNDING_RE.test(line)) {
       // Lifted out without closing the open paragraph, so its two halves join around it.
@@ -91,6 +108,8 @@ export function toBlocks(raw: string): { blocks: Block[]; repairs: DocumentRepai
       if (open) repairs.push({ kind: "removed-footnote", lines: [lineNo] });
     } else if ((m = AUTHOR_RE.exec(line))) {
       push({ kind: "author", text: m[1]!.trim(), lines: [lineNo] });
+    } else if (!blocks.some((b) => b.kind !== "title" && b.kind !== "author") && DATE_RE.test(line)) {
+      push({ kind: "date", text: line, lines: [lineNo] });
     } else if ((m = ABSTRACT_RE.exec(line))) {
       push({ kind: "abstract", text: m[1]!.trim(), lines: [lineNo] });
     } else if ((m = KEYWORDS_RE.exec(line))) {
@@ -105,20 +124,15 @@ export function toBlocks(raw: string): { blocks: Block[]; repairs: DocumentRepai
     } else if (inReferences || REFERENCE_RE.test(line)) {
       push({ kind: "reference", text: line, lines: [lineNo] });
       // Headings win over a still-open paragraph: a paragraph ending without a terminator never swallows them.
-    } else if ((m = PART_RE.exec(line)) && !Number.isNaN(chineseNumeral(m[1]!))) {
-      push({
-        kind: "part",
-        text: m[2]!.trim(),
-        lines: [lineNo],
-        numbering: `${m[1]}、`,
-        ordinal: chineseNumeral(m[1]!),
-      });
-    } else if ((m = SUBSECTION_RE.exec(line))) {
-      const numbering = `${m[1]}${m[2]}${m[3]}`;
-      push({ kind: "subsection", text: m[4]!.trim(), lines: [lineNo], numbering, ordinal: chineseNumeral(m[2]!) });
+    } else if ((heads = headingBlocks(line, lineNo))) {
+      for (const h of heads) push(h);
+      const last = heads[heads.length - 1]!;
+      if (last.kind === "paragraph" && !endsSentence(last.text)) open = last;
     } else if (open !== null) {
       const cur: Block = open;
-      cur.text += line;
+      // English lines join with a space; Chinese lines join directly.
+      const sep = /[A-Za-z0-9,]$/.test(cur.text) && /^[A-Za-z0-9]/.test(line) ? " " : "";
+      cur.text += sep + line;
       cur.lines.push(lineNo);
       repairs.push({ kind: "joined-page-break", lines: [cur.lines[cur.lines.length - 2]!, lineNo] });
       if (endsSentence(cur.text)) open = null;

@@ -1,13 +1,18 @@
 // Blocks → the document tree with deterministic ids.
 //
 // Id scheme (stable as long as the text keeps its numbering):
-//   sections   "s0" text before part 一; "s3" part 三、; "s3.1" its （一）; "s3.1.2" its 第二，
-//   headings   "s3.h", "s3.1.h" (a point has no heading line: its first sentence states it)
+//   sections   "s0" text before the first heading; "s3" a top-level heading numbered 三 (or 3, III, C…);
+//              "s3.1" its first child heading; "s3.1.2" a grandchild (e.g. the seed's 第二，)
+//   headings   "s3.h", "s3.1.h" (a point 第N， has no heading line: its first sentence states it)
 //   paragraphs "s3.1.2.p1" (1-based inside the section)
 //   sentences  "s3.1.2.p1.4" (1-based inside the paragraph)
-//   front/back "title", "abstract.1"…, "keywords", "fn1.1"… (footnotes), "ref1"… (references)
-import { POINT_RE, chineseNumeral, toBlocks } from "./blocks.ts";
+//   front/back "title", "date", "abstract.1"…, "keywords", "fn1.1"… (footnotes), "ref1"… (references)
+// Numbering styles nest by first appearance: the first style seen is the top level, a new style opens a
+// level below the current one, a style already open closes everything below it.
+import { toBlocks } from "./blocks.ts";
 import type { Block } from "./blocks.ts";
+import { matchNumbering } from "./numbering.ts";
+import type { NumberingStyle } from "./numbering.ts";
 import { codePointLength, splitSentences } from "./sentences.ts";
 import { DocumentError } from "./types.ts";
 import type {
@@ -22,6 +27,12 @@ import type {
 
 export const SENTENCE_ID_RE = /^[A-Za-z0-9._-]+$/;
 
+/** Level names by depth; a 第N， point is always a "point". */
+function levelOf(depth: number, style: NumberingStyle): Section["level"] {
+  if (style === "point") return "point";
+  return depth === 1 ? "part" : depth === 2 ? "subsection" : "point";
+}
+
 export function parseDocument(text: string, docId: string): ParsedDocument {
   const { blocks, repairs } = toBlocks(text);
   if (blocks.length === 0) throw new DocumentError("DOC_EMPTY", `document "${docId}" has no text`);
@@ -32,9 +43,8 @@ export function parseDocument(text: string, docId: string): ParsedDocument {
   const notes: DocumentNote[] = [];
   const metadata: DocumentMetadata = { title: "", author: null, affiliation: null, editor: null, keywords: [] };
   const byId = new Map<string, Section>();
-  let part: Section | null = null;
-  let sub: Section | null = null;
-  let point: Section | null = null;
+  // The open headings, outermost first, with the numbering style each was written in.
+  const stack: { style: NumberingStyle; section: Section }[] = [];
 
   const addSentence = (
     id: string,
@@ -72,8 +82,19 @@ export function parseDocument(text: string, docId: string): ParsedDocument {
     return s;
   };
 
-  const current = (): Section =>
-    point ?? sub ?? part ?? byId.get("s0") ?? addSection("s0", "preamble", "", 0, "", null);
+  const innermost = (): Section | null => stack[stack.length - 1]?.section ?? null;
+  const current = (): Section => innermost() ?? byId.get("s0") ?? addSection("s0", "preamble", "", 0, "", null);
+
+  /** Opens a section for a numbering: closes what it ends, nests under what stays open. */
+  const open = (style: NumberingStyle, numbering: string, ordinal: number, title: string): Section => {
+    const at = stack.findIndex((e) => e.style === style);
+    if (at >= 0) stack.length = at;
+    const parent = innermost();
+    const base = parent ? `${parent.id}.${ordinal}` : style === "point" ? `s0.${ordinal}` : `s${ordinal}`;
+    const s = addSection(base, levelOf(stack.length + 1, style), numbering, ordinal, title, parent);
+    stack.push({ style, section: s });
+    return s;
+  };
 
   const addParagraph = (section: Section, body: string): void => {
     const id = `${section.id}.p${section.paragraphIds.length + 1}`;
@@ -87,12 +108,10 @@ export function parseDocument(text: string, docId: string): ParsedDocument {
     paragraphs.push(p);
   };
 
-  const heading = (b: Block, level: "part" | "subsection", parent: Section | null): Section => {
-    const base = parent ? `${parent.id}.${b.ordinal}` : `s${b.ordinal}`;
-    const s = addSection(base, level, b.numbering ?? "", b.ordinal ?? 0, b.text, parent);
+  const heading = (b: Block): void => {
+    const s = open(b.style!, b.numbering ?? "", b.ordinal ?? 0, b.text);
     s.headingSentenceId = `${s.id}.h`;
     addSentence(s.headingSentenceId, b.text, "heading", s.id, null);
-    return s;
   };
 
   for (const b of blocks) {
@@ -100,6 +119,10 @@ export function parseDocument(text: string, docId: string): ParsedDocument {
       case "title":
         metadata.title = b.text;
         addSentence("title", b.text, "title", null, null);
+        break;
+      case "date":
+        metadata.date = b.text;
+        addSentence("date", b.text, "date", null, null);
         break;
       case "author":
         metadata.author = b.text;
@@ -123,12 +146,7 @@ export function parseDocument(text: string, docId: string): ParsedDocument {
           addSentence(`${id}.${i + 1}`, t, "note", null, null);
           return `${id}.${i + 1}`;
         });
-        notes.push({
-          id,
-          kind: "funding",
-          sentenceIds: ids,
-          foundInSectionId: point?.id ?? sub?.id ?? part?.id ?? null,
-        });
+        notes.push({ id, kind: "funding", sentenceIds: ids, foundInSectionId: innermost()?.id ?? null });
         break;
       }
       case "reference": {
@@ -137,30 +155,15 @@ export function parseDocument(text: string, docId: string): ParsedDocument {
         notes.push({ id, kind: "reference", sentenceIds: [id], foundInSectionId: null });
         break;
       }
-      case "part":
-        part = heading(b, "part", null);
-        sub = null;
-        point = null;
-        break;
-      case "subsection":
-        sub = heading(b, "subsection", part);
-        point = null;
+      case "heading":
+        heading(b);
         break;
       case "paragraph": {
-        const m = POINT_RE.exec(b.text);
-        if (m) {
-          const parent = sub ?? part;
-          const ordinal = chineseNumeral(m[1]!);
+        const n = matchNumbering(b.text);
+        if (n?.style === "point") {
           const first = splitSentences(b.text)[0] ?? b.text;
-          const title = first.slice(m[0].length).replace(/[。！？!?]+$/, "");
-          point = addSection(
-            parent ? `${parent.id}.${ordinal}` : `s0.${ordinal}`,
-            "point",
-            m[0],
-            ordinal,
-            title,
-            parent,
-          );
+          const title = first.slice(n.numbering.length).replace(/[。！？!?]+$/, "");
+          const point = open("point", n.numbering, n.ordinal, title);
           point.headingSentenceId = `${point.id}.p1.1`;
         }
         addParagraph(current(), b.text);

@@ -14,10 +14,13 @@ export interface SourceDocument {
   document: ParsedDocument;
 }
 
-/** The file name a document id maps to: `<docId>.zh.txt`. */
-export function sourceFileName(docId: string): string {
-  return `${docId}.zh.txt`;
+/** The file name a document id maps to: `<docId>.<language>.txt` (zh unless said otherwise). */
+export function sourceFileName(docId: string, language: string = "zh"): string {
+  return `${docId}.${language}.txt`;
 }
+
+/** Languages a source file may be stored in, tried in this order. */
+export const SOURCE_LANGUAGES = ["zh", "en"] as const;
 
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
@@ -33,10 +36,11 @@ export function decodeUtf8Strict(bytes: Uint8Array, fileForMessage: string): str
 }
 
 export async function readSourceDocument(sourcesDir: string, docId: string): Promise<SourceDocument> {
-  const file = path.resolve(sourcesDir, sourceFileName(docId));
+  let file = path.resolve(sourcesDir, sourceFileName(docId));
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readFirst(sourcesDir, docId);
+    file = path.resolve(sourcesDir, sourceFileName(docId, (bytes as Buffer & { language?: string }).language));
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
     throw new DocumentError(
@@ -46,4 +50,18 @@ export async function readSourceDocument(sourcesDir: string, docId: string): Pro
   }
   const text = decodeUtf8Strict(bytes, file);
   return { file, sha256: sha256Hex(bytes), document: parseDocument(text, docId) };
+}
+
+/** The first of `<docId>.zh.txt`, `<docId>.en.txt` that exists (an imported English paper is stored as .en). */
+async function readFirst(sourcesDir: string, docId: string): Promise<Buffer & { language: string }> {
+  let firstError: unknown;
+  for (const language of SOURCE_LANGUAGES) {
+    try {
+      return Object.assign(await readFile(path.resolve(sourcesDir, sourceFileName(docId, language))), { language });
+    } catch (e) {
+      firstError ??= e;
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") break;
+    }
+  }
+  throw firstError;
 }

@@ -2,7 +2,16 @@
 // Everything is derived at run time from the text in SOURCES_DIR; the repository stores none of it.
 
 /** Where a sentence sits: body text, a heading, or front/back matter kept out of the body. */
-export const SENTENCE_ROLES = ["title", "abstract", "keywords", "heading", "body", "note", "reference"] as const;
+export const SENTENCE_ROLES = [
+  "title",
+  "date",
+  "abstract",
+  "keywords",
+  "heading",
+  "body",
+  "note",
+  "reference",
+] as const;
 export type SentenceRole = (typeof SENTENCE_ROLES)[number];
 
 export interface Sentence {
@@ -25,7 +34,7 @@ export interface Paragraph {
   sentenceIds: string[];
 }
 
-/** Numbering levels: 一、 (part), （一）/(一) (sub-section), 第一， (numbered point). */
+/** Numbering levels by depth: part (一、, 第一章, 1., I.), sub-section (（一）, 1.1, A.), point (第一，, deeper). */
 export const SECTION_LEVELS = ["preamble", "part", "subsection", "point"] as const;
 export type SectionLevel = (typeof SECTION_LEVELS)[number];
 
@@ -60,6 +69,8 @@ export interface DocumentNote {
 
 export interface DocumentMetadata {
   title: string;
+  /** The date line under the title as printed, e.g. "（2018年1月2日）"; absent when there is none. */
+  date?: string;
   author: string | null;
   affiliation: string | null;
   editor: string | null;

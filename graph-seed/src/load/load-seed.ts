@@ -62,7 +62,16 @@ export const RESERVED_NODE_PROPS = new Set([
   "aliases",
   "aliasesText",
   "evidence",
+  "status",
+  "confidence",
+  "method",
 ]);
+
+/** Draft provenance as stored: only drafted items carry it; a node or edge without `status` is curated. */
+function provenance(p: { status?: string; confidence?: number; method?: string }): Record<string, unknown> {
+  if (p.status === undefined) return {};
+  return { status: p.status, confidence: p.confidence ?? null, method: p.method ?? null };
+}
 
 export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOptions = {}): Promise<LoadResult> {
   const database = opts.database ?? "neo4j";
@@ -183,6 +192,7 @@ function nodeRow(n: SeedNode, doc: string): Row {
       // Full-text indexes take strings; the list stays for exact use.
       aliasesText: n.aliases.join(" · "),
       evidence: n.evidence.map(formatLocator),
+      ...provenance(n),
     },
   };
 }
@@ -200,6 +210,7 @@ function edgeRow(e: SeedEdge, doc: string): Row & { source: string; target: stri
       whyZh: e.whyZh,
       whyEn: e.whyEn,
       evidence: e.evidence.map(formatLocator),
+      ...provenance(e),
     },
   };
 }

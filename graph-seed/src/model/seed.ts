@@ -5,7 +5,16 @@ import type { Locator, NodeType, RelType } from "./types.ts";
 /** Scalar properties a node may carry besides the common ones (Indicator: value, unit, year, scope; Measure: path, order). */
 export type SeedScalar = string | number | boolean | null;
 
-export interface SeedNode {
+/** Provenance of a drafted item (see seed/schema.ts); absent on curated items. */
+export interface DraftProvenance {
+  status?: "draft" | "curated";
+  /** 0–1: how sure the extractor rule was. */
+  confidence?: number;
+  /** The extractor rule that made it, e.g. "measure-heading". */
+  method?: string;
+}
+
+export interface SeedNode extends DraftProvenance {
   /** Stable, readable, URL-safe: lowercase ascii words joined by '-', e.g. "industrial-chain-resilience". */
   id: string;
   type: NodeType;
@@ -19,7 +28,7 @@ export interface SeedNode {
   props: Record<string, SeedScalar>;
 }
 
-export interface SeedEdge {
+export interface SeedEdge extends DraftProvenance {
   /** Deterministic: `${source}--${type}--${target}`, so MERGE by id is idempotent. */
   id: string;
   type: RelType;

@@ -14,6 +14,28 @@ export const DOC_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const EVIDENCE_RE = /^(?:([a-z0-9]+(?:-[a-z0-9]+)*)#)?([A-Za-z0-9._-]+)@(\d+)-(\d+)$/;
 
 const text = z.string().trim().min(1);
+
+/**
+ * Draft fields: what an extractor rule made carries `status: "draft"`, its `confidence` (0–1) and the rule's name
+ * as `method`; absent status means curated, so hand-written seeds need none of them.
+ */
+export const DRAFT_STATUSES = ["draft", "curated"] as const;
+const draftFields = {
+  status: z.enum(DRAFT_STATUSES).optional(),
+  confidence: z.number().min(0).max(1).optional(),
+  method: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "method is the rule's kebab-case name")
+    .optional(),
+};
+function draftNeedsProvenance(
+  e: { status?: string | undefined; confidence?: number | undefined; method?: string | undefined },
+  ctx: z.RefinementCtx,
+): void {
+  if (e.status !== "draft") return;
+  for (const k of ["confidence", "method"] as const)
+    if (e[k] === undefined) ctx.addIssue({ code: "custom", path: [k], message: `a draft needs ${k}` });
+}
 const evidence = z
   .array(z.string().regex(EVIDENCE_RE, 'a locator is "sentence-id@start-end" (or "doc#sentence-id@start-end")'))
   .min(1, "needs at least one evidence locator");
@@ -41,8 +63,10 @@ export const nodeSchema = z
     aliases: z.array(text).default([]),
     evidence,
     props: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).default({}),
+    ...draftFields,
   })
-  .strict();
+  .strict()
+  .superRefine(draftNeedsProvenance);
 
 export const edgeSchema = z
   .object({
@@ -53,9 +77,11 @@ export const edgeSchema = z
     inferred: z.boolean().default(false),
     whyZh: z.string().default(""),
     whyEn: z.string().default(""),
+    ...draftFields,
   })
   .strict()
   .superRefine((e, ctx) => {
+    draftNeedsProvenance(e, ctx);
     if (!e.inferred) return;
     for (const k of ["whyZh", "whyEn"] as const) {
       if (e[k].trim() === "") ctx.addIssue({ code: "custom", path: [k], message: `an inferred edge needs ${k}` });

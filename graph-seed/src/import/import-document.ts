@@ -1,0 +1,189 @@
+// The import pipeline: read → parse → extract → validate → store the text → load. Everything that can refuse
+// the input runs before anything is written; a load that fails removes the text file it had just written.
+import { createHash } from "node:crypto";
+import { access, readFile, unlink, writeFile } from "node:fs/promises";
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { parseDocument, SOURCE_LANGUAGES, sourceFileName } from "../document/index.ts";
+import { draftToSeed, extractDraft } from "../extract/index.ts";
+import { isSeedCurrent, loadSeed } from "../load/index.ts";
+import { SeedValidationError } from "../model/seed.ts";
+import { SEED_MARKER_LABEL } from "../model/types.ts";
+import { DOC_ID_RE } from "../seed/schema.ts";
+import { ImportError } from "./errors.ts";
+import { defaultReader, type DocumentReader } from "./read-text.ts";
+
+export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+export const IMPORT_PHASES = ["read", "parse", "extract", "validate", "load"] as const;
+export type ImportPhase = (typeof IMPORT_PHASES)[number];
+
+export interface ImportOptions {
+  bytes: Uint8Array;
+  fileName: string;
+  id?: string | undefined;
+  titleEn?: string | undefined;
+  sourcesDir: string;
+  driver: Driver;
+  database: string;
+  reader?: DocumentReader;
+  progress?: (phase: ImportPhase, detail: string) => void;
+}
+
+export interface ImportResult {
+  id: string;
+  language: "zh" | "en";
+  file: string;
+  nodes: number;
+  edges: number;
+  nodesByType: Record<string, number>;
+  edgesByType: Record<string, number>;
+  /** False when the same text was already imported and loaded: nothing was written. */
+  loaded: boolean;
+  ms: Record<ImportPhase, number>;
+}
+
+/** A document id from a file name: its ascii words in kebab-case, else "doc-" and a hash of the text. */
+export function idFromFileName(fileName: string, text: string): string {
+  const stem = path
+    .basename(fileName)
+    .replace(/\.[^.]*$/, "")
+    .replace(/\.(zh|en)$/, "");
+  const kebab = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60)
+    .replace(/-+$/, "");
+  return kebab.length >= 3 ? kebab : `doc-${createHash("sha256").update(text).digest("hex").slice(0, 10)}`;
+}
+
+const count = (xs: { type: string }[]) =>
+  xs.reduce<Record<string, number>>((a, x) => ((a[x.type] = (a[x.type] ?? 0) + 1), a), {});
+
+export async function importDocument(o: ImportOptions): Promise<ImportResult> {
+  const progress = o.progress ?? (() => {});
+  const ms = {} as Record<ImportPhase, number>;
+  let t = performance.now();
+  const lap = (p: ImportPhase) => {
+    const now = performance.now();
+    ms[p] = Math.round(now - t);
+    t = now;
+  };
+
+  if (o.bytes.length === 0) throw new ImportError("IMPORT_EMPTY", `${o.fileName} is empty`);
+  if (o.bytes.length > MAX_IMPORT_BYTES)
+    throw new ImportError(
+      "IMPORT_TOO_LARGE",
+      `${o.fileName} has ${o.bytes.length} bytes; the limit is ${MAX_IMPORT_BYTES}`,
+    );
+  const { text, language } = await (o.reader ?? defaultReader)(o.bytes, o.fileName);
+  if (text.trim() === "") throw new ImportError("IMPORT_EMPTY", `${o.fileName} has no text`);
+  const id = o.id ?? idFromFileName(o.fileName, text);
+  if (!DOC_ID_RE.test(id))
+    throw new ImportError("IMPORT_ID_INVALID", `document id "${id}" must be lowercase kebab-case`);
+  lap("read");
+  progress("read", `${o.fileName}: ${Array.from(text).length} characters, language ${language}, id ${id}`);
+
+  const file = path.join(o.sourcesDir, sourceFileName(id, language));
+  const stored = await existingText(o.sourcesDir, id);
+  if (stored && (stored.text !== text || stored.file !== file))
+    throw new ImportError(
+      "IMPORT_ID_EXISTS",
+      `a different document is stored as "${id}" (${stored.file}); choose another --id`,
+    );
+  await refuseCurated(o.driver, o.database, id);
+
+  const doc = parseDocument(text, id);
+  lap("parse");
+  progress(
+    "parse",
+    `${doc.sections.length} sections, ${doc.paragraphs.length} paragraphs, ${doc.sentences.length} sentences`,
+  );
+
+  const graph = extractDraft(doc, language);
+  lap("extract");
+  progress("extract", `${graph.nodes.length} draft nodes, ${graph.edges.length} draft edges`);
+
+  const sha256 = createHash("sha256").update(text, "utf8").digest("hex");
+  let seed;
+  try {
+    seed = draftToSeed(graph, {
+      doc,
+      file: path.basename(file),
+      sha256,
+      titleEn: o.titleEn ?? doc.metadata.title,
+      language,
+    });
+  } catch (e) {
+    if (e instanceof SeedValidationError) throw new ImportError("IMPORT_INVALID_DRAFT", e.message);
+    throw e;
+  }
+  lap("validate");
+  progress("validate", "draft passes the seed schemas; every locator resolves");
+
+  const result = {
+    id,
+    language,
+    file,
+    nodes: seed.nodes.length,
+    edges: seed.edges.length,
+    nodesByType: count(seed.nodes),
+    edgesByType: count(seed.edges),
+  };
+  // The same text again answers the document already there (a different --title-en does not re-extract it).
+  if (stored && ((await isSeedCurrent(o.driver, o.database, seed)) || (await loadedDraft(o.driver, o.database, id)))) {
+    lap("load");
+    progress("load", "the same text is already imported and loaded: nothing written");
+    return { ...result, loaded: false, ms };
+  }
+  if (!stored) await writeFile(file, text, { flag: "wx" });
+  try {
+    await loadSeed(o.driver, seed, {
+      database: o.database,
+      onProgress: (p) => {
+        if (p.phase === "nodes" || p.phase === "edges") progress("load", `${p.phase} ${p.done}/${p.total}`);
+      },
+    });
+  } catch (e) {
+    if (!stored) await unlink(file).catch(() => {});
+    throw e;
+  }
+  lap("load");
+  return { ...result, loaded: true, ms };
+}
+
+async function existingText(sourcesDir: string, id: string): Promise<{ file: string; text: string } | null> {
+  for (const lang of SOURCE_LANGUAGES) {
+    const file = path.join(sourcesDir, sourceFileName(id, lang));
+    if (
+      await access(file).then(
+        () => true,
+        () => false,
+      )
+    )
+      return { file, text: await readFile(file, "utf8") };
+  }
+  return null;
+}
+
+/** True when the database holds a completed draft load of the document. */
+async function loadedDraft(driver: Driver, database: string, id: string): Promise<boolean> {
+  const { records } = await driver.executeQuery(
+    `MATCH (m:${SEED_MARKER_LABEL} {document: $id}) RETURN m.completed = true AND m.version STARTS WITH 'draft' AS done`,
+    { id },
+    { database, routing: "READ" },
+  );
+  return records[0]?.get("done") === true;
+}
+
+/** A curated document is never overwritten by a draft: its seed marker's version does not start with "draft". */
+async function refuseCurated(driver: Driver, database: string, id: string): Promise<void> {
+  const { records } = await driver.executeQuery(
+    `MATCH (m:${SEED_MARKER_LABEL} {document: $id}) RETURN m.version AS version`,
+    { id },
+    { database, routing: "READ" },
+  );
+  const version = records[0]?.get("version") as string | null | undefined;
+  if (records.length > 0 && !(typeof version === "string" && version.startsWith("draft")))
+    throw new ImportError("IMPORT_ID_EXISTS", `"${id}" is a curated document in the database; choose another --id`);
+}
