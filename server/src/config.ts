@@ -22,6 +22,8 @@ const EnvSchema = BaseEnvSchema.extend({
   // "skip" serves whatever dist/client holds (tests that start servers while another builds the client).
   CLIENT_BUILD: z.enum(["auto", "skip"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  // "auto": one human line per request in a terminal, JSON lines otherwise (see http/request-log.ts).
+  LOG_FORMAT: z.enum(["auto", "text", "json"]).default("auto"),
 });
 
 export type Env = z.infer<typeof EnvSchema>;
@@ -33,6 +35,7 @@ export interface AppConfig extends BaseConfig {
   queryMaxRows: number;
   rateLimit: { windowMs: number; cypher: number; paths: number };
   logLevel: Env["LOG_LEVEL"];
+  logFormat: Env["LOG_FORMAT"];
   clientBuild: Env["CLIENT_BUILD"];
 }
 
@@ -46,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queryMaxRows: e.QUERY_MAX_ROWS,
     rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, cypher: e.RATE_LIMIT_CYPHER, paths: e.RATE_LIMIT_PATHS },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
     clientBuild: e.CLIENT_BUILD,
   };
 }

@@ -2,12 +2,12 @@
 // build the client when stale, serve API and client. Ctrl-C / SIGTERM stops everything it started.
 import path from "node:path";
 import type { Server } from "node:http";
-import { pino } from "pino";
 import { seedAll } from "../../graph-seed/src/load/index.ts";
 import { buildClientIfStale, clientOutDir } from "./boot/client-build.ts";
 import { loadConfig } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
 import { warmUp } from "./health/warm-up.ts";
+import { createLogger, resolveLogFormat } from "./http/request-log.ts";
 import { createDriver } from "../../graph-seed/src/database/driver.ts";
 import { acquireNeo4j, type Neo4jTarget } from "../../graph-seed/src/database/provider.ts";
 
@@ -16,7 +16,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function main(): Promise<void> {
   const t0 = Date.now();
   const config = loadConfig();
-  const log = pino({ level: config.logLevel });
+  const log = createLogger(config.logLevel, resolveLogFormat(config.logFormat));
   const stoppers: (() => Promise<void>)[] = [];
   let stopping = false;
   const stopAll = async (signal: string) => {

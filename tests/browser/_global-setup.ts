@@ -9,7 +9,7 @@ import { seedAll } from "../../graph-seed/src/load/index.ts";
 import { loadConfig, REPO_ROOT } from "../../server/src/config.ts";
 import { createApp } from "../../server/src/http/create-app.ts";
 import { createDriver } from "../../graph-seed/src/database/driver.ts";
-import { startThrowawayNeo4j } from "../_throwaway-neo4j.ts";
+import { forgetUserDatabase, startThrowawayNeo4j, testEnv } from "../_throwaway-neo4j.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -21,14 +21,17 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const sourcesDir = process.env.SOURCES_DIR
     ? path.resolve(process.env.SOURCES_DIR)
     : path.resolve(REPO_ROOT, "..", "shared", "sources");
-  const config = { ...loadConfig({ ...process.env, LOG_LEVEL: "silent" }), sourcesDir };
+  // The user's NEO4J_URI is never used by tests (see _throwaway-neo4j.ts).
+  const env = { ...process.env };
+  forgetUserDatabase();
+  const config = { ...loadConfig({ ...testEnv(env), LOG_LEVEL: "silent" }), sourcesDir };
   const log = (line: string) => process.stdout.write(`[browser-setup] ${line}\n`);
 
   const { build } = await import("vite");
   const clientDir = path.join(REPO_ROOT, "dist", "client");
   const built = build({ configFile: path.join(REPO_ROOT, "client", "vite.config.ts"), logLevel: "warn" });
 
-  const { target, dispose } = await startThrowawayNeo4j("rg-neo4j-browser-", (line) => log(`neo4j: ${line}`));
+  const { target, dispose } = await startThrowawayNeo4j("rg-neo4j-browser-", (line) => log(`neo4j: ${line}`), env);
   const driver = createDriver(target);
   let server: Server | undefined;
   const teardown = async () => {

@@ -9,6 +9,10 @@ import { loadConfig, REPO_ROOT, type AppConfig } from "../../server/src/config.t
 import type { AppDeps } from "../../server/src/http/app-deps.ts";
 import { createApp } from "../../server/src/http/create-app.ts";
 import { createDriver } from "../../graph-seed/src/database/driver.ts";
+import { forgetUserDatabase, TEST_MARKER_LABEL, testEnv } from "../_throwaway-neo4j.ts";
+
+// Every test file imports this: whatever the worker inherited, no child it spawns sees the user's NEO4J_URI.
+forgetUserDatabase();
 
 export const DOCUMENTS_DIR = path.join(REPO_ROOT, "graph-seed", "documents");
 export const SOURCES_DIR = process.env.SOURCES_DIR
@@ -24,7 +28,8 @@ export function testDriver(): Driver {
 }
 
 export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
-  return { ...loadConfig({ ...process.env, LOG_LEVEL: "silent" }), sourcesDir: SOURCES_DIR, ...overrides };
+  // testEnv: the user's NEO4J_URI never reaches a test's configuration.
+  return { ...loadConfig({ ...testEnv(), LOG_LEVEL: "silent" }), sourcesDir: SOURCES_DIR, ...overrides };
 }
 
 export function testApp(driver: Driver, overrides: Partial<AppConfig> = {}) {
@@ -48,13 +53,19 @@ export function loadRealSeed(driver: Driver, force = false): Promise<SeedAllResu
   });
 }
 
-/** Removes everything, schema included, so a test starts from an empty database. */
+/**
+ * Removes everything, schema included, so a test starts from an empty database. Only ever on the run's own
+ * database (inject("neo4j"): one the setup started, or a TEST_NEO4J_URI it found empty and marked); the
+ * mark of an external test database survives, so the next run still recognises it.
+ */
 export async function wipeDatabase(driver: Driver): Promise<void> {
   const database = neo4jTarget().database;
   // CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run rather than executeQuery.
   const session = driver.session({ database });
   try {
-    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+    await session.run(
+      `MATCH (n) WHERE NOT n:${TEST_MARKER_LABEL} CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`,
+    );
   } finally {
     await session.close();
   }

@@ -2,7 +2,7 @@
 // any document is invalid.
 import type { Driver } from "neo4j-driver";
 import type { ValidatedSeed } from "../model/seed.ts";
-import { readAllSeeds } from "../seed/index.ts";
+import { listSeedFolders, readSeedFolders } from "../seed/index.ts";
 import { isSeedCurrent, loadSeed, type LoadProgress, type LoadResult } from "./load-seed.ts";
 
 export {
@@ -44,7 +44,8 @@ export function movesWithin(seeds: readonly ValidatedSeed[]): (id: string, owner
 
 export async function seedAll(driver: Driver, opts: SeedAllOptions): Promise<SeedAllResult> {
   const log = opts.log ?? (() => {});
-  const seeds = await readAllSeeds(opts.documentsDir, opts.sourcesDir);
+  const { seeds, warnings } = await readSeedFolders(await listSeedFolders(opts.documentsDir), opts.sourcesDir);
+  for (const w of warnings) log(`warning: ${w}`);
   const result: SeedAllResult = { loaded: [], skipped: [] };
   const mayTakeOver = movesWithin(seeds);
   for (const seed of seeds) {

@@ -12,6 +12,8 @@ export interface SeedBundle {
   seeds: ValidatedSeed[];
   /** The parsed source documents the locators were checked against, by document id. */
   documents: Map<string, ParsedDocument>;
+  /** Things worth saying that do not stop a load (an absent source document). */
+  warnings: string[];
 }
 
 /** Reads and validates several document folders together (node ids are global across them). */
@@ -20,7 +22,7 @@ export async function readSeedFolders(seedDirs: string[], sourcesDir: string): P
   const folders = await Promise.all(seedDirs.map((d) => readSeedFolder(path.resolve(d), issues)));
   const result = await validateFolders(folders, sourcesDir, issues);
   if (issues.length > 0) throw new SeedValidationError(issues);
-  return { seeds: result.seeds, documents: result.documents };
+  return { seeds: result.seeds, documents: result.documents, warnings: result.warnings };
 }
 
 /** One document folder, e.g. graph-seed/documents/beijing-industrial-chain-resilience. */

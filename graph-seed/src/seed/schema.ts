@@ -13,7 +13,19 @@ export const DOC_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export const EVIDENCE_RE = /^(?:([a-z0-9]+(?:-[a-z0-9]+)*)#)?([A-Za-z0-9._-]+)@(\d+)-(\d+)$/;
 
-const text = z.string().trim().min(1);
+/**
+ * A node's own property names: what the loader writes as Neo4j property keys. Neo4j refuses an empty key or
+ * one with a NUL (the whole batch fails, leaving a half-loaded graph), and the console reads them as `n.key`:
+ * so identifiers only, as every curated seed uses (`order`, `pathNo`, `asOf`).
+ */
+export const PROP_KEY_RE = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
+/** A lone UTF-16 surrogate (only reachable through a JSON escape such as "\ud800"): not storable as UTF-8. */
+const LONE_SURROGATE_RE = /[\ud800-\udfff]/u;
+/** Every string the loader writes: well-formed Unicode, so what is stored is exactly what the seed says. */
+const str = z
+  .string()
+  .refine((s) => !LONE_SURROGATE_RE.test(s), "contains a lone UTF-16 surrogate (a broken \\u escape)");
+const text = str.trim().min(1);
 
 /**
  * Draft fields: what an extractor rule made carries `status: "draft"`, its `confidence` (0–1) and the rule's name
@@ -62,7 +74,13 @@ export const nodeSchema = z
     summaryEn: text,
     aliases: z.array(text).default([]),
     evidence,
-    props: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])).default({}),
+    props: z
+      .record(
+        z.string().regex(PROP_KEY_RE, "a property name is a letter then up to 63 letters, digits or _"),
+        // z.number() refuses NaN and ±Infinity (JSON's 1e999), which Neo4j would store as a float of no use.
+        z.union([str, z.number(), z.boolean(), z.null()]),
+      )
+      .default({}),
     ...draftFields,
   })
   .strict()
@@ -75,8 +93,8 @@ export const edgeSchema = z
     target: z.string().regex(NODE_ID_RE, "target must be a node id"),
     evidence,
     inferred: z.boolean().default(false),
-    whyZh: z.string().default(""),
-    whyEn: z.string().default(""),
+    whyZh: str.default(""),
+    whyEn: str.default(""),
     ...draftFields,
   })
   .strict()

@@ -1,5 +1,7 @@
 // Cross-file checks over every loaded folder at once: source hash, global id uniqueness, endpoints, locators.
 // Node ids are global: an edge may point into another document's folder only when that folder is loaded too.
+// A source file that is absent is not an error: the project never ships the text, so the graph loads with its
+// locators unchecked (shape only) and a warning; the API then shows locators and summaries instead of quotes.
 import path from "node:path";
 import { DocumentError, readSourceDocument, resolveLocator, sourceFileName } from "../document/index.ts";
 import type { ParsedDocument } from "../document/index.ts";
@@ -13,6 +15,8 @@ export interface ValidationResult {
   seeds: ValidatedSeed[];
   documents: Map<string, ParsedDocument>;
   issues: SeedIssue[];
+  /** Not errors: e.g. a source document absent from SOURCES_DIR, whose locators load unresolved. */
+  warnings: string[];
 }
 
 export async function validateFolders(
@@ -21,6 +25,9 @@ export async function validateFolders(
   issues: SeedIssue[],
 ): Promise<ValidationResult> {
   const documents = new Map<string, ParsedDocument>();
+  const warnings: string[] = [];
+  /** Documents whose source is absent: their locators are checked for shape only. */
+  const sourceless = new Set<string>();
   for (const f of folders) {
     const d = f.document;
     if (!d) continue;
@@ -52,7 +59,13 @@ export async function validateFolders(
       }
       documents.set(d.id, src.document);
     } catch (e) {
-      issues.push({ file, item: "file", problem: e instanceof DocumentError ? e.message : String(e) });
+      if (e instanceof DocumentError && e.code === "DOC_NOT_FOUND") {
+        sourceless.add(d.id);
+        warnings.push(
+          `${file}: source ${sourceFileName(d.id)} is not in ${sourcesDir}: the graph loads with its locators ` +
+            `unresolved (not checked against the text); the API shows locators and summaries instead of quotes`,
+        );
+      } else issues.push({ file, item: "file", problem: e instanceof DocumentError ? e.message : String(e) });
     }
   }
 
@@ -84,7 +97,7 @@ export async function validateFolders(
     const locate = (raw: string[], file: string, item: string): Locator[] =>
       raw.flatMap((r, i) => {
         const loc = toLocator(r, defaultDoc);
-        const problem = checkLocator(loc, documents);
+        const problem = sourceless.has(loc.doc) ? null : checkLocator(loc, documents);
         if (problem) issues.push({ file, item: `${item} evidence[${i}] "${r}"`, problem });
         return problem ? [] : [loc];
       });
@@ -110,7 +123,7 @@ export async function validateFolders(
       seeds.push({ document, version, nodes, edges });
     }
   }
-  return { seeds, documents, issues };
+  return { seeds, documents, issues, warnings };
 }
 
 function toLocator(raw: string, defaultDoc: string): Locator {

@@ -30,9 +30,15 @@ export function isClientStale(repoRoot: string): boolean {
 
 export async function buildClientIfStale(repoRoot: string, log: (line: string) => void): Promise<void> {
   if (!isClientStale(repoRoot)) return;
+  // Vite is a devDependency: a production install (devDependencies pruned) serves what `npm run build` left.
+  const vite = await import("vite").catch(() => null);
+  if (!vite) {
+    log("the client build looks stale, but Vite is not installed (production install): serving dist/client as built");
+    return;
+  }
   log("building the client (vite build)…");
   const t0 = Date.now();
-  const { build } = await import("vite");
+  const { build } = vite;
   await build({ configFile: path.join(repoRoot, "client", "vite.config.ts"), logLevel: "error" });
   log(`client built in ${Date.now() - t0} ms`);
 }

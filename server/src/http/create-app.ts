@@ -1,16 +1,15 @@
 // Builds the Express app from its dependencies, without listening: index.ts listens, tests drive it with supertest.
-import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import cors from "cors";
 import express, { type Express } from "express";
 import helmet from "helmet";
-import { pinoHttp } from "pino-http";
 import { databaseGate } from "../health/database-gate.ts";
 import { healthRoutes } from "../health/health-routes.ts";
 import { mountApiRoutes } from "./api-routes.ts";
 import type { AppDeps } from "./app-deps.ts";
 import { errorMiddleware, notFoundHandler } from "./error-middleware.ts";
+import { requestLogger } from "./request-log.ts";
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -18,18 +17,7 @@ export function createApp(deps: AppDeps): Express {
   app.set("trust proxy", false);
   app.set("query parser", "simple");
 
-  app.use(
-    pinoHttp({
-      logger: deps.log,
-      genReqId: (req, res) => {
-        const incoming = req.headers["x-request-id"];
-        const id = typeof incoming === "string" && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader("x-request-id", id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === "/api/health" || req.url === "/api/ready" },
-    }),
-  );
+  app.use(requestLogger(deps.log));
   app.use(
     helmet({
       contentSecurityPolicy: {

@@ -179,13 +179,8 @@ describe("readSeed", () => {
         evidence: ["title@0-2"],
       }),
     );
+    // (zz-other's source is absent: a warning, not an issue — the dangling edge is the issue here.)
     const issues = await issuesOf(readAllSeeds(dir, sourcesDir));
-    expect(issues).toContainEqual(
-      expect.objectContaining({
-        file: "zz-other/document.json",
-        problem: expect.stringMatching(/cannot read source document/),
-      }),
-    );
     expect(issues).toContainEqual(
       expect.objectContaining({ file: EDGES, problem: expect.stringMatching(/dangling target.*node-in-other/) }),
     );
