@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { loadBaseConfig } from "./src/config.ts";
 import { createDriver } from "./src/database/driver.ts";
 import { acquireNeo4j } from "./src/database/provider.ts";
-import { ImportError, importDocument } from "./src/import/index.ts";
+import { commitImport, ImportError, prepareImport } from "./src/import/index.ts";
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -24,6 +24,15 @@ async function main(): Promise<number> {
     throw new ImportError("IMPORT_EMPTY", `cannot read ${file} (${e.code ?? e.message})`);
   });
   const config = loadBaseConfig(process.env);
+  // Everything that can refuse the input runs before a database is started.
+  const prepared = await prepareImport({
+    bytes,
+    fileName: path.basename(file),
+    id: values.id,
+    titleEn: values["title-en"],
+    sourcesDir: config.sourcesDir,
+    progress: (phase, detail) => console.log(`[import] ${phase}: ${detail}`),
+  });
   const target = await acquireNeo4j({
     repoRoot: config.repoRoot,
     ...config.neo4j,
@@ -31,16 +40,7 @@ async function main(): Promise<number> {
   });
   const driver = createDriver(target, { maxTransactionRetryTimeMs: 30_000 });
   try {
-    const r = await importDocument({
-      bytes,
-      fileName: path.basename(file),
-      id: values.id,
-      titleEn: values["title-en"],
-      sourcesDir: config.sourcesDir,
-      driver,
-      database: target.database,
-      progress: (phase, detail) => console.log(`[import] ${phase}: ${detail}`),
-    });
+    const r = await commitImport(prepared, driver, target.database);
     console.log(`[import] ${r.id}: ${r.loaded ? "loaded" : "already loaded"} (text in ${r.file})`);
     console.log(`[import] ${r.id}: ${r.nodes} draft nodes by type ${JSON.stringify(r.nodesByType)}`);
     console.log(`[import] ${r.id}: ${r.edges} draft edges by type ${JSON.stringify(r.edgesByType)}`);

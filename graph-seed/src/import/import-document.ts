@@ -7,7 +7,7 @@ import type { Driver } from "neo4j-driver";
 import { parseDocument, SOURCE_LANGUAGES, sourceFileName } from "../document/index.ts";
 import { draftToSeed, extractDraft } from "../extract/index.ts";
 import { isSeedCurrent, loadSeed } from "../load/index.ts";
-import { SeedValidationError } from "../model/seed.ts";
+import { SeedValidationError, type ValidatedSeed } from "../model/seed.ts";
 import { SEED_MARKER_LABEL } from "../model/types.ts";
 import { DOC_ID_RE } from "../seed/schema.ts";
 import { ImportError } from "./errors.ts";
@@ -17,16 +17,32 @@ export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
 export const IMPORT_PHASES = ["read", "parse", "extract", "validate", "load"] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
-export interface ImportOptions {
+export interface PrepareOptions {
   bytes: Uint8Array;
   fileName: string;
   id?: string | undefined;
   titleEn?: string | undefined;
   sourcesDir: string;
-  driver: Driver;
-  database: string;
   reader?: DocumentReader;
   progress?: (phase: ImportPhase, detail: string) => void;
+}
+
+export interface ImportOptions extends PrepareOptions {
+  driver: Driver;
+  database: string;
+}
+
+/** A document read, parsed, drafted and validated, not yet written anywhere. */
+export interface PreparedImport {
+  id: string;
+  language: "zh" | "en";
+  text: string;
+  file: string;
+  /** The same text is already stored under this id. */
+  stored: boolean;
+  seed: ValidatedSeed;
+  ms: Record<ImportPhase, number>;
+  progress: (phase: ImportPhase, detail: string) => void;
 }
 
 export interface ImportResult {
@@ -60,7 +76,8 @@ export function idFromFileName(fileName: string, text: string): string {
 const count = (xs: { type: string }[]) =>
   xs.reduce<Record<string, number>>((a, x) => ((a[x.type] = (a[x.type] ?? 0) + 1), a), {});
 
-export async function importDocument(o: ImportOptions): Promise<ImportResult> {
+/** Read → parse → extract → validate, with no database and no write: every refusal of the input happens here. */
+export async function prepareImport(o: PrepareOptions): Promise<PreparedImport> {
   const progress = o.progress ?? (() => {});
   const ms = {} as Record<ImportPhase, number>;
   let t = performance.now();
@@ -91,7 +108,6 @@ export async function importDocument(o: ImportOptions): Promise<ImportResult> {
       "IMPORT_ID_EXISTS",
       `a different document is stored as "${id}" (${stored.file}); choose another --id`,
     );
-  await refuseCurated(o.driver, o.database, id);
 
   const doc = parseDocument(text, id);
   lap("parse");
@@ -120,7 +136,15 @@ export async function importDocument(o: ImportOptions): Promise<ImportResult> {
   }
   lap("validate");
   progress("validate", "draft passes the seed schemas; every locator resolves");
+  return { id, language, text, file, stored: stored !== null, seed, ms, progress };
+}
 
+/** Stores the text and loads the draft; a curated document of the same id is refused first. */
+export async function commitImport(p: PreparedImport, driver: Driver, database: string): Promise<ImportResult> {
+  const { id, language, text, file, stored, seed, ms, progress } = p;
+  const t = performance.now();
+  const lap = () => (ms.load = Math.round(performance.now() - t));
+  await refuseCurated(driver, database, id);
   const result = {
     id,
     language,
@@ -131,15 +155,15 @@ export async function importDocument(o: ImportOptions): Promise<ImportResult> {
     edgesByType: count(seed.edges),
   };
   // The same text again answers the document already there (a different --title-en does not re-extract it).
-  if (stored && ((await isSeedCurrent(o.driver, o.database, seed)) || (await loadedDraft(o.driver, o.database, id)))) {
-    lap("load");
+  if (stored && ((await isSeedCurrent(driver, database, seed)) || (await loadedDraft(driver, database, id)))) {
+    lap();
     progress("load", "the same text is already imported and loaded: nothing written");
     return { ...result, loaded: false, ms };
   }
   if (!stored) await writeFile(file, text, { flag: "wx" });
   try {
-    await loadSeed(o.driver, seed, {
-      database: o.database,
+    await loadSeed(driver, seed, {
+      database,
       onProgress: (p) => {
         if (p.phase === "nodes" || p.phase === "edges") progress("load", `${p.phase} ${p.done}/${p.total}`);
       },
@@ -148,8 +172,13 @@ export async function importDocument(o: ImportOptions): Promise<ImportResult> {
     if (!stored) await unlink(file).catch(() => {});
     throw e;
   }
-  lap("load");
+  lap();
   return { ...result, loaded: true, ms };
+}
+
+/** The whole pipeline in one call (what an HTTP route would use). */
+export async function importDocument(o: ImportOptions): Promise<ImportResult> {
+  return commitImport(await prepareImport(o), o.driver, o.database);
 }
 
 async function existingText(sourcesDir: string, id: string): Promise<{ file: string; text: string } | null> {
