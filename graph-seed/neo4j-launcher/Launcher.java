@@ -29,6 +29,7 @@ import org.neo4j.graphdb.GraphDatabaseService;
 
 public final class Launcher {
     private static final CountDownLatch STOPPED = new CountDownLatch(1);
+    private static final CountDownLatch READY = new CountDownLatch(1);
     private static volatile DatabaseManagementService service;
 
     public static void main(String[] argv) {
@@ -47,6 +48,12 @@ public final class Launcher {
     private static void run(String[] argv) throws Exception {
         Map<String, String> args = parseArgs(argv);
         Path home = Path.of(require(args, "home")).toAbsolutePath();
+        // Watch stdin from the very start: a parent that dies while Neo4j is still starting must not leave
+        // a JVM behind (the shutdown hook stops whatever has started by then).
+        Runtime.getRuntime().addShutdownHook(new Thread(Launcher::shutdown, "neo4j-launcher-shutdown"));
+        Thread stdinWatcher = new Thread(Launcher::watchStdin, "neo4j-launcher-stdin");
+        stdinWatcher.setDaemon(true);
+        stdinWatcher.start();
         int port = Integer.parseInt(args.getOrDefault("port", "0"));
         if (port == 0) port = freePort();
         long started = System.nanoTime();
@@ -83,7 +90,6 @@ public final class Launcher {
         Path conf = writeConf(home, config);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home).loadPropertiesFromFile(conf).build();
         service = dbms;
-        Runtime.getRuntime().addShutdownHook(new Thread(Launcher::shutdown, "neo4j-launcher-shutdown"));
 
         if (passwordFile != null) setPassword(dbms, Path.of(passwordFile));
 
@@ -96,9 +102,7 @@ public final class Launcher {
         System.out.println("READY bolt://127.0.0.1:" + port);
         System.out.flush();
 
-        Thread stdinWatcher = new Thread(Launcher::watchStdin, "neo4j-launcher-stdin");
-        stdinWatcher.setDaemon(true);
-        stdinWatcher.start();
+        READY.countDown();
         STOPPED.await();
         shutdown();
         System.exit(0);
@@ -143,6 +147,10 @@ public final class Launcher {
             // A broken pipe is the same as EOF.
         }
         say("stdin closed: shutting down");
+        if (READY.getCount() > 0) {
+            // Still starting: exit now; the shutdown hook stops what has started.
+            System.exit(1);
+        }
         STOPPED.countDown();
     }
 

@@ -50,7 +50,12 @@ export function fromNeo4jError(err: unknown): ApiError | null {
     return new ApiError("BAD_REQUEST", `cypher: the query could not be run: ${first}`, details);
   if (code.startsWith("Neo.TransientError."))
     return dbUnavailable("neo4j: the database is busy or not available; try again shortly");
-  // Neo.DatabaseError.*: the database failed, not the query. Left to the middleware as INTERNAL.
+  // Any other Neo.DatabaseError: the database itself failed (after a failed log append on a full disk it
+  // refuses every transaction until restarted). Unavailable, not the API's bug: 503, with the code to report.
+  if (code.startsWith("Neo.DatabaseError.")) {
+    const e = dbUnavailable(`neo4j: the database reported a failure (${code}); it may need a restart`);
+    return new ApiError("DB_UNAVAILABLE", e.message, details);
+  }
   return null;
 }
 

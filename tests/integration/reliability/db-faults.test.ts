@@ -154,14 +154,31 @@ describe("the data folder's disk full", () => {
       expect(write).not.toBe("written");
       for (const r of reads) expect([200, 503]).toContain(r.status);
       await rm(filler, { force: true });
-      let after = 0;
-      for (let i = 0; i < 40; i++) {
-        after = (await request(app).get("/api/graph")).status;
-        if (after === 200) break;
+      // Neo4j marks the database unhealthy after a failed log append: freeing space is not enough.
+      const afterFree: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        afterFree.push((await request(app).get("/api/graph")).status);
         await new Promise((r) => setTimeout(r, 500));
       }
-      console.info(`disk full: after freeing space, /api/graph → ${after}`);
-      expect([200, 503]).toContain(after);
+      expect(afterFree.every((s) => s === 200 || s === 503)).toBe(true);
+      // A restart of the database on the same port (what `npm start` does after an exit) brings it back.
+      await db.stop();
+      db = await startLocalNeo4j({
+        repoRoot: REPO_ROOT,
+        home: path.join(mount, "home"),
+        port: db.port,
+        heap: "512m",
+        pagecache: "32m",
+      });
+      let restarted = 0;
+      for (let i = 0; i < 40 && restarted !== 200; i++) {
+        restarted = (await request(app).get("/api/graph")).status;
+        if (restarted !== 200) await new Promise((r) => setTimeout(r, 500));
+      }
+      console.info(
+        `disk full: after freeing space /api/graph → ${[...new Set(afterFree)].join("/")} for 5 s; after a restart → ${restarted}`,
+      );
+      expect(restarted).toBe(200);
     },
   );
 });
