@@ -49,6 +49,16 @@ const cases: Case[] = [
       return { spec: { paragraphs, language: "en" as const }, expected: paragraphs.join("\n") };
     },
   },
+  {
+    name: "a synthetic English report set justified with indented paragraphs",
+    spec: async () => {
+      const paragraphs = syntheticEnglish(60, 11);
+      return {
+        spec: { paragraphs, language: "en" as const, layout: "indented" as const },
+        expected: paragraphs.join("\n"),
+      };
+    },
+  },
 ];
 
 function check(label: string, expected: string, actual: string) {
