@@ -69,6 +69,10 @@ function check(label: string, expected: string, actual: string) {
   );
   expect(fidelity).toBeGreaterThanOrEqual(0.99);
   expect(order.missing).toEqual([]);
+  // Paragraphs kept apart: a page break may legitimately rejoin a paragraph the original split, but no more
+  // than 2% of them may be merged or split.
+  const paragraphs = order.paragraphs;
+  expect(Math.abs(actual.split("\n").length - paragraphs)).toBeLessThanOrEqual(Math.ceil(0.02 * paragraphs));
 }
 
 describe("the reader's round trip through real tools", () => {
