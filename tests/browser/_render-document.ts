@@ -9,6 +9,8 @@ export interface RenderSpec {
   language: "zh" | "en";
   /** The running head; defaults to the first paragraph (the title), cut to 30 characters. */
   header?: string;
+  /** English only: "indented" sets justified paragraphs with indented first lines and no space between them. */
+  layout?: "spaced" | "indented";
 }
 
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -23,7 +25,7 @@ export function documentHtml(spec: RenderSpec): string {
       ? `body{font-family:"Noto Serif CJK SC",serif;font-size:12pt;line-height:1.6;margin:0}
          p{margin:0;text-indent:2em;text-align:justify}`
       : `body{font-family:"DejaVu Serif","Liberation Serif",serif;font-size:11pt;line-height:1.45;margin:0}
-         p{margin:0 0 .6em}`;
+         ${spec.layout === "indented" ? "p{margin:0;text-indent:1.5em;text-align:justify}" : "p{margin:0 0 .6em}"}`;
   return `<!doctype html><html lang="${spec.language === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8">
 <style>${style} h1{font-size:18pt;text-align:center;margin:0 0 1em}</style></head><body>
 <h1>${escapeHtml(title)}</h1>

@@ -49,6 +49,16 @@ const cases: Case[] = [
       return { spec: { paragraphs, language: "en" as const }, expected: paragraphs.join("\n") };
     },
   },
+  {
+    name: "a synthetic English report set justified with indented paragraphs",
+    spec: async () => {
+      const paragraphs = syntheticEnglish(60, 11);
+      return {
+        spec: { paragraphs, language: "en" as const, layout: "indented" as const },
+        expected: paragraphs.join("\n"),
+      };
+    },
+  },
 ];
 
 function check(label: string, expected: string, actual: string) {
@@ -59,6 +69,10 @@ function check(label: string, expected: string, actual: string) {
   );
   expect(fidelity).toBeGreaterThanOrEqual(0.99);
   expect(order.missing).toEqual([]);
+  // Paragraphs kept apart: a page break may legitimately rejoin a paragraph the original split, but no more
+  // than 2% of them may be merged or split.
+  const paragraphs = order.paragraphs;
+  expect(Math.abs(actual.split("\n").length - paragraphs)).toBeLessThanOrEqual(Math.ceil(0.02 * paragraphs));
 }
 
 describe("the reader's round trip through real tools", () => {

@@ -6,7 +6,8 @@
 import { joinLines } from "./normalize.ts";
 import type { PdfLine } from "./pdf-lines.ts";
 
-const TERMINATORS = "。！？!?…;；";
+// "." included: English sentences end with it (a line ending in "No." or "U.S." is rare enough).
+const TERMINATORS = "。！？.!?…;；";
 const CLOSERS = "”’」』）)》】\"'";
 const NUMBERED_RE =
   /^(第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+(\.\d+)*[.、．)]\s*\S|[①-⑳]|[•·▪●■◆]|[A-Z][.)]\s|[IVX]+\.\s|\([a-z]\)\s)/;
@@ -62,9 +63,11 @@ export function layoutStats(pages: readonly PdfLine[][]): LayoutStats {
   let starts = 0;
   let indentedStarts = 0;
   for (const page of pages) {
+    let started = true;
     for (let i = 1; i < page.length; i++) {
       const [a, b] = [page[i - 1]!, page[i]!];
-      if (Math.abs(b.size - bodySize) >= 0.5 || !breaksBetween(a, b, stats)) continue;
+      started = breaksBetween(a, b, stats, started);
+      if (!started || Math.abs(b.size - bodySize) >= 0.5) continue;
       starts++;
       if (indented(b, stats)) indentedStarts++;
     }
@@ -96,12 +99,15 @@ function firstWordWidth(next: PdfLine): number {
   return (word ? Array.from(word).length + 1 : 2) * charWidth;
 }
 
-/** True when `next` starts a new paragraph after `prev` on the same page. */
-export function breaksBetween(prev: PdfLine, next: PdfLine, s: LayoutStats): boolean {
+/**
+ * True when `next` starts a new paragraph after `prev` on the same page. `prevStarts`: `prev` is the first line
+ * of its paragraph, so its indent is a first-line indent (a one-line paragraph followed by another).
+ */
+export function breaksBetween(prev: PdfLine, next: PdfLine, s: LayoutStats, prevStarts = false): boolean {
   if (!sameSize(prev, next)) return true;
   const gap = (prev.y - next.y) / next.size;
   if (gap > s.pitch * 1.25 + 0.1 || gap < 0) return true;
-  if (indented(next, s) && !indented(prev, s) && endsClause(prev.text)) return true;
+  if (indented(next, s) && (!indented(prev, s) || prevStarts) && endsClause(prev.text)) return true;
   if (NUMBERED_RE.test(next.text) && endsClause(prev.text)) return true;
   const room = s.right - prev.right;
   return room > firstWordWidth(next) + 0.5 * next.size;
@@ -129,10 +135,13 @@ export function linesToParagraphs(pages: readonly PdfLine[][]): ParagraphResult 
   const paragraphs: string[] = [];
   let pageJoins = 0;
   let prev: PdfLine | null = null;
+  let prevStarts = true;
   for (const page of pages) {
     page.forEach((line, i) => {
       const join =
-        prev !== null && (i === 0 ? continuesAcrossPages(prev, line, stats) : !breaksBetween(prev, line, stats));
+        prev !== null &&
+        (i === 0 ? continuesAcrossPages(prev, line, stats) : !breaksBetween(prev, line, stats, prevStarts));
+      prevStarts = !join;
       if (join) {
         if (i === 0) pageJoins++;
         paragraphs[paragraphs.length - 1] = joinLines(paragraphs[paragraphs.length - 1]!, line.text, keepHyphen);

@@ -50,6 +50,17 @@ describe("reading .pdf", () => {
     expect(read.warnings.join(" ")).toMatch(/page numbers/);
   });
 
+  it("keeps English paragraphs apart when only a first-line indent marks them", async () => {
+    // The item fills its one line (46 of the 46⅔ characters left after the indent): only the indent of the next
+    // line, after a full stop, says a paragraph begins.
+    const paragraphs = [...EN.slice(1), "(a) An item that fills one line to the margin.", "A last paragraph follows."];
+    const read = await readDocument(
+      buildPdf(flowPdf(paragraphs, { columns: 50, linesPerPage: 12, indent: true })),
+      "i.pdf",
+    );
+    expect(read.text).toBe(paragraphs.join("\n"));
+  });
+
   it("puts lines in reading order whatever order the content stream draws them in", async () => {
     // One paragraph of three lines, drawn bottom line first.
     const lines = ["The first line of the paragraph", "runs on in the second line and", "ends in the third."];
