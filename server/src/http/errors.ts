@@ -3,7 +3,10 @@
 
 export const ERROR_CODES = [
   "BAD_REQUEST",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
   "NOT_FOUND",
+  "CONFLICT",
   "READ_ONLY",
   "CYPHER_SYNTAX",
   "TIMEOUT",
@@ -17,7 +20,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
+  CONFLICT: 409,
   READ_ONLY: 403,
   CYPHER_SYNTAX: 400,
   TIMEOUT: 408,
@@ -43,5 +49,6 @@ export class ApiError extends Error {
 
 export const badRequest = (message: string, details?: unknown) => new ApiError("BAD_REQUEST", message, details);
 export const notFound = (message: string) => new ApiError("NOT_FOUND", message);
+export const conflict = (message: string, details?: unknown) => new ApiError("CONFLICT", message, details);
 export const dbUnavailable = (message = "neo4j: the database is not reachable; try again shortly") =>
   new ApiError("DB_UNAVAILABLE", message);
