@@ -4,6 +4,7 @@ import path from "node:path";
 import type { Server } from "node:http";
 import { pino } from "pino";
 import { seedAll } from "../../graph-seed/src/load/index.ts";
+import { editorTokenFile, resolveEditorToken } from "./auth/editor-token.ts";
 import { buildClientIfStale, clientOutDir } from "./boot/client-build.ts";
 import { loadConfig } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
@@ -53,6 +54,9 @@ async function main(): Promise<void> {
 
   if (config.clientBuild === "auto") await buildClientIfStale(config.repoRoot, (line) => say(`[client] ${line}`));
 
+  const editor = await resolveEditorToken(config.editor.token, editorTokenFile(config.neo4j.localHome));
+  config.editor.token = editor.token;
+
   const app = createApp({
     config,
     driver,
@@ -68,6 +72,11 @@ async function main(): Promise<void> {
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
   say(`\nResilience Graph is ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: open http://localhost:${port}/`);
+  say(
+    editor.source === "env"
+      ? "Editing: with the token from EDITOR_TOKEN."
+      : `Editing: the editor token is in ${editor.file}${editor.source === "generated" ? " (new)" : ""}.`,
+  );
   say("Ctrl-C stops the server and the database it started.");
 }
 
