@@ -1,6 +1,6 @@
 // Cypher for the write API. Every function takes the caller's transaction: a write, its audit record and the
 // document status are one transaction. Labels and relationship types come from the model's allow-lists.
-import type { ManagedTransaction } from "neo4j-driver";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { EdgeState, NodeState, Redirect } from "../api/curation.ts";
 import { ENTITY_LABEL, NODE_TYPES, REL_TYPES, SEED_MARKER_LABEL } from "../../../graph-seed/src/model/types.ts";
 import { toJsonValue } from "../neo4j/values.ts";
@@ -128,6 +128,30 @@ export async function refreshDocumentStatus(tx: ManagedTransaction, doc: string)
        ELSE 'curated' END`,
     { doc },
   );
+}
+
+const sequenced = new WeakSet<object>();
+
+/**
+ * The change counter's uniqueness constraint, created once per driver before the first write (a schema change
+ * cannot share a transaction with data): with it, concurrent MERGEs of the counter cannot make two of them.
+ */
+export async function ensureSequence(driver: Driver, database: string): Promise<void> {
+  if (sequenced.has(driver)) return;
+  await driver.executeQuery(
+    `CREATE CONSTRAINT change_sequence IF NOT EXISTS FOR (s:${SEQUENCE_LABEL}) REQUIRE s.name IS UNIQUE`,
+    {},
+    { database },
+  );
+  sequenced.add(driver);
+}
+
+/**
+ * Takes the write lock on the change counter first thing in a write, so writes run one after another and each
+ * plans against committed state: two editors sending the same version cannot both pass the version check.
+ */
+export async function lockWrites(tx: ManagedTransaction): Promise<void> {
+  await tx.run(`MERGE (s:${SEQUENCE_LABEL} {name: 'changes'}) SET s.n = coalesce(s.n, 0)`);
 }
 
 export interface ChangeRow {

@@ -5,6 +5,7 @@ import type { EdgeState, NodeCreateBody, NodeMergeBody, NodePatchBody, NodeState
 import { SYSTEM_PROPS } from "../../../graph-seed/src/export/index.ts";
 import { nodeProperties, RESERVED_NODE_PROPS } from "../../../graph-seed/src/load/load-seed.ts";
 import type { SeedNode, SeedScalar } from "../../../graph-seed/src/model/seed.ts";
+import { formatLocator } from "../../../graph-seed/src/model/types.ts";
 import { edgeId } from "../../../graph-seed/src/seed/schema.ts";
 import { ApiError, badRequest, conflict, notFound } from "../http/errors.ts";
 import { documentLoaded, edgesOfNode, readNodeState, readRedirect, redirectsTo } from "./curation-repository.ts";
@@ -141,7 +142,8 @@ export async function planMergeNode(tx: ManagedTransaction, id: string, b: NodeM
     ...k,
     aliases,
     evidence: uniteLocators(k.evidence, g.evidence),
-    props: { ...g.props, ...k.props },
+    // The merged node's props fill gaps; its review status does not travel (the kept node's stands).
+    props: { ...Object.fromEntries(Object.entries(g.props).filter(([key]) => key !== "status")), ...k.props },
   };
 
   const goneEdges = await edgesOfNode(tx, id);
@@ -159,7 +161,7 @@ export async function planMergeNode(tx: ManagedTransaction, id: string, b: NodeM
         storedLocators(already.properties.evidence),
         storedLocators(e.properties.evidence),
       );
-      const united = { ...already, properties: { ...already.properties, evidence: evidence.map(fmt) } };
+      const united = { ...already, properties: { ...already.properties, evidence: evidence.map(formatLocator) } };
       if (moved.has(newId)) moved.set(newId, united);
       else touchedKept.set(newId, united);
     } else {
@@ -182,6 +184,3 @@ export async function planMergeNode(tx: ManagedTransaction, id: string, b: NodeM
     }),
   };
 }
-
-const fmt = (l: { doc: string; sentence: string; start: number; end: number }) =>
-  `${l.doc}#${l.sentence}@${l.start}-${l.end}`;

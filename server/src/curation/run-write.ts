@@ -3,7 +3,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Change, ChangeOp, Snapshot } from "../api/curation.ts";
 import type { AppDeps } from "../http/app-deps.ts";
-import { appendChange, refreshDocumentStatus } from "./curation-repository.ts";
+import { appendChange, ensureSequence, lockWrites, refreshDocumentStatus } from "./curation-repository.ts";
 import { applyTransition, touched } from "./transition.ts";
 
 export interface Plan {
@@ -24,10 +24,12 @@ export async function runWrite(
   ctx: WriteContext,
   plan: (tx: ManagedTransaction) => Promise<Plan>,
 ): Promise<{ change: Change; after: Snapshot }> {
+  await ensureSequence(deps.driver, deps.database);
   const session = deps.driver.session({ database: deps.database });
   try {
     return await session.executeWrite(
       async (tx) => {
+        await lockWrites(tx);
         const p = await plan(tx);
         const after = await applyTransition(tx, p.from, p.to);
         const { documents, targets } = touched(p.from, after);

@@ -50,6 +50,19 @@ describe("curation: writes", () => {
     expect(removed.body.node.properties.year).toBe(2020);
   });
 
+  it("lets exactly one of five concurrent edits made against the same version through; the others get 409", async () => {
+    const v = (await f.get("/api/nodes/test-node-a")).body.properties.version as number;
+    const results = await Promise.all(
+      [1, 2, 3, 4, 5].map((i) => f.patch("/api/nodes/test-node-a", { expectedVersion: v, summaryEn: `Editor ${i}` })),
+    );
+    expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
+    const winner = results.find((r) => r.status === 200)!.body.node.properties.summaryEn;
+    expect((await f.get("/api/nodes/test-node-a")).body.properties).toMatchObject({
+      summaryEn: winner,
+      version: v + 1,
+    });
+  });
+
   it("creates, retypes, reverses and deletes an edge; a retype gives the new id and carries the version on", async () => {
     await f.post("/api/nodes", base("test-node-b", evidence)).expect(201);
     const made = await f
