@@ -51,15 +51,17 @@ describe("curation: writes", () => {
   });
 
   it("lets exactly one of five concurrent edits made against the same version through; the others get 409", async () => {
-    const v = (await f.get("/api/nodes/test-node-a")).body.properties.version as number;
+    await f.post("/api/nodes", base("test-concurrent", evidence)).expect(201);
     const results = await Promise.all(
-      [1, 2, 3, 4, 5].map((i) => f.patch("/api/nodes/test-node-a", { expectedVersion: v, summaryEn: `Editor ${i}` })),
+      [1, 2, 3, 4, 5].map((i) =>
+        f.patch("/api/nodes/test-concurrent", { expectedVersion: 1, summaryEn: `Editor ${i}` }),
+      ),
     );
     expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409, 409]);
     const winner = results.find((r) => r.status === 200)!.body.node.properties.summaryEn;
-    expect((await f.get("/api/nodes/test-node-a")).body.properties).toMatchObject({
+    expect((await f.get("/api/nodes/test-concurrent")).body.properties).toMatchObject({
       summaryEn: winner,
-      version: v + 1,
+      version: 2,
     });
   });
 
