@@ -6,6 +6,8 @@ import type { AppDeps } from "../http/app-deps.ts";
 import { appendChange, ensureSequence, lockWrites, refreshDocumentStatus } from "./curation-repository.ts";
 import { applyTransition, touched } from "./transition.ts";
 
+const WRITE_TIMEOUT_MS = 30_000;
+
 export interface Plan {
   op: ChangeOp;
   targetId: string;
@@ -49,7 +51,9 @@ export async function runWrite(
         for (const doc of documents) await refreshDocumentStatus(tx, doc);
         return { change: { ...row, id, before: p.from, after } as Change, after };
       },
-      { timeout: deps.config.queryTimeoutMs },
+      // Not the user-query bound: a write's own statements are few and indexed, but it may wait for the writes
+      // ahead of it (they are serialised) and parse a source document on first use to check evidence.
+      { timeout: Math.max(deps.config.queryTimeoutMs, WRITE_TIMEOUT_MS) },
     );
   } finally {
     await session.close();
