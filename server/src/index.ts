@@ -71,12 +71,12 @@ async function main(): Promise<void> {
   stoppers.push(() => closeServer(server));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : config.port;
-  say(`\nResilience Graph is ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: open http://localhost:${port}/`);
   say(
     editor.source === "env"
-      ? "Editing: with the token from EDITOR_TOKEN."
-      : `Editing: the editor token is in ${editor.file}${editor.source === "generated" ? " (new)" : ""}.`,
+      ? "\nEditing: with the token from EDITOR_TOKEN."
+      : `\nEditing: the editor token is in ${editor.file}${editor.source === "generated" ? " (new)" : ""}.`,
   );
+  say(`Resilience Graph is ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: open http://localhost:${port}/`);
   say("Ctrl-C stops the server and the database it started.");
 }
 
