@@ -187,3 +187,25 @@ export type ExportResponse = z.infer<typeof ExportResponseSchema>;
 
 /** The labels the curation API keeps for itself: never knowledge nodes (no `Entity` label). */
 export const INTERNAL_LABELS = ["Change", "ChangeSequence", "Redirect"] as const;
+
+export const ReviewQueueQuerySchema = z.object({ document: DocumentIdSchema });
+const DraftItemSchema = z.object({
+  kind: z.enum(["node", "edge"]),
+  id: z.string(),
+  type: z.string(),
+  /** A node's name; an edge's "source → target" names. */
+  label: z.string(),
+  confidence: z.number().nullable(),
+  method: z.string().nullable(),
+  evidence: z.array(z.string()),
+  version: z.number().int(),
+});
+/** The drafts of a document, most confident first (then by id), and how far its review has come. */
+export const ReviewQueueResponseSchema = z.object({
+  document: z.string(),
+  status: z.enum(["draft", "curated"]),
+  drafts: z.array(DraftItemSchema),
+  /** Review decisions recorded for the document (accept or reject), for "n of m reviewed". */
+  reviewed: z.number().int(),
+});
+export type ReviewQueueResponse = z.infer<typeof ReviewQueueResponseSchema>;

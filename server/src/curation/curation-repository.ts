@@ -208,3 +208,30 @@ export async function redirectsTo(tx: ManagedTransaction, to: string): Promise<R
   const r = await tx.run(`MATCH (x:${REDIRECT_LABEL} {to: $to}) RETURN x.from AS from ORDER BY from`, { to });
   return r.records.map((rec) => ({ from: String(rec.get("from")), to }));
 }
+
+/** The document's draft nodes and edges, as the review queue lists them. */
+export async function readDrafts(tx: ManagedTransaction, doc: string): Promise<Record<string, unknown>[]> {
+  const r = await tx.run(
+    `CALL () {
+       MATCH (n:${ENTITY_LABEL} {document: $doc}) WHERE n.status = 'draft'
+       RETURN {kind: 'node', id: n.id, type: n.type, label: n.name, confidence: n.confidence, method: n.method,
+               evidence: n.evidence, version: coalesce(n.version, 1)} AS item
+       UNION ALL
+       MATCH (a)-[r]->(b) WHERE r.document = $doc AND r.status = 'draft'
+       RETURN {kind: 'edge', id: r.id, type: type(r), label: a.name + ' → ' + b.name, confidence: r.confidence,
+               method: r.method, evidence: r.evidence, version: coalesce(r.version, 1)} AS item
+     }
+     RETURN item`,
+    { doc },
+  );
+  return r.records.map((rec) => props(rec.get("item")));
+}
+
+export async function countReviews(tx: ManagedTransaction, doc: string): Promise<number> {
+  const r = await tx.run(
+    `MATCH (c:${CHANGE_LABEL}) WHERE $doc IN c.documents AND c.op IN ['review.accept', 'review.reject']
+     RETURN count(c) AS n`,
+    { doc },
+  );
+  return Number(r.records[0]?.get("n") ?? 0);
+}

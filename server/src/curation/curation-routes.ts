@@ -17,6 +17,7 @@ import {
   NodeMergeBodySchema,
   NodePatchBodySchema,
   ReviewBodySchema,
+  ReviewQueueQuerySchema,
   UndoBodySchema,
 } from "../api/curation.ts";
 import { requireEditor } from "../auth/editor-token.ts";
@@ -88,6 +89,9 @@ export function curationRoutes(deps: AppDeps): Router {
   });
 
   // Reads: open like the rest of the explorer.
+  router.get("/review", async (req, res) => {
+    res.json(await svc.reviewQueue(deps, ReviewQueueQuerySchema.parse(req.query).document));
+  });
   router.get("/changes", async (req, res) => {
     res.json(await svc.changes(deps, ChangesQuerySchema.parse(req.query)));
   });

@@ -12,14 +12,22 @@ import type {
   NodeMergeBody,
   NodePatchBody,
   ReviewBody,
+  ReviewQueueResponse,
   Snapshot,
   WriteResponse,
 } from "../api/curation.ts";
 import { SnapshotSchema } from "../api/curation.ts";
 import { exportDocument, ExportError } from "../../../graph-seed/src/export/index.ts";
 import type { AppDeps } from "../http/app-deps.ts";
-import { ApiError } from "../http/errors.ts";
-import { edgesOfNode, listChanges, readRedirect } from "./curation-repository.ts";
+import { ApiError, notFound } from "../http/errors.ts";
+import {
+  countReviews,
+  documentLoaded,
+  edgesOfNode,
+  listChanges,
+  readDrafts,
+  readRedirect,
+} from "./curation-repository.ts";
 import { planCreateEdge, planDeleteEdge, planPatchEdge } from "./edge-writes.ts";
 import {
   checkVersion,
@@ -163,6 +171,34 @@ export async function redirectOf(deps: AppDeps, id: string): Promise<string | nu
       }
       return at;
     });
+  } finally {
+    await session.close();
+  }
+}
+
+/** The review queue of a document: its drafts, most confident first, and how many decisions were made. */
+export async function reviewQueue(deps: AppDeps, doc: string): Promise<ReviewQueueResponse> {
+  const session = deps.driver.session({ database: deps.database, defaultAccessMode: "READ" });
+  try {
+    return await session.executeRead(
+      async (tx) => {
+        if (!(await documentLoaded(tx, doc))) throw notFound(`review: no loaded document "${doc}"`);
+        const drafts = (await readDrafts(tx, doc)).map((d) => ({
+          kind: d.kind as "node" | "edge",
+          id: String(d.id),
+          type: String(d.type),
+          label: String(d.label ?? ""),
+          confidence: typeof d.confidence === "number" ? d.confidence : null,
+          method: typeof d.method === "string" ? d.method : null,
+          evidence: Array.isArray(d.evidence) ? d.evidence.map(String) : [],
+          version: Number(d.version),
+        }));
+        drafts.sort((a, b) => (b.confidence ?? -1) - (a.confidence ?? -1) || (a.id < b.id ? -1 : 1));
+        const reviewed = await countReviews(tx, doc);
+        return { document: doc, status: drafts.length > 0 ? "draft" : "curated", drafts, reviewed };
+      },
+      { timeout: deps.config.queryTimeoutMs },
+    );
   } finally {
     await session.close();
   }

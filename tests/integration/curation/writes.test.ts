@@ -194,6 +194,11 @@ describe("curation: writes", () => {
     const status = async () =>
       (await run(f.driver, "MATCH (m:SeedLoad {document: $d}) RETURN m.status AS s", { d: DOC }))[0]!.get("s");
     expect(await status()).toBe("draft");
+    await run(f.driver, "MATCH (n:Entity {id: $id}) SET n.confidence = 0.9, n.method = 'rule-a'", { id: n1 });
+    const queue = await f.get(`/api/review?document=${DOC}`).expect(200);
+    expect(queue.body.status).toBe("draft");
+    expect(queue.body.drafts.map((d: { id: string }) => d.id)).toEqual([n1, edge]);
+    expect(queue.body.drafts[0]).toMatchObject({ kind: "node", confidence: 0.9, method: "rule-a", version: 1 });
     const notDraft = await f.post(`/api/review/${n2}`, { action: "accept", expectedVersion: 1 }).expect(409);
     expect(notDraft.body.error.code).toBe("CONFLICT");
     const accepted = await f.post(`/api/review/${n1}`, { action: "accept", expectedVersion: 1 }).expect(200);
@@ -203,6 +208,8 @@ describe("curation: writes", () => {
     const rejected = await f.post(`/api/review/${edge}`, { action: "reject", expectedVersion: 1 }).expect(200);
     expect(rejected.body.change.before.edges[0].id).toBe(edge);
     expect(await status()).toBe("curated");
+    const done = await f.get(`/api/review?document=${DOC}`).expect(200);
+    expect(done.body).toMatchObject({ status: "curated", drafts: [], reviewed: 2 });
     const trail = await f.get(`/api/changes?target=${encodeURIComponent(edge)}`).expect(200);
     expect(trail.body.changes[0]).toMatchObject({ op: "review.reject" });
   });
