@@ -19,6 +19,10 @@ const EnvSchema = BaseEnvSchema.extend({
   RATE_LIMIT_WINDOW_MS: intFrom(60_000, 1_000, 3_600_000),
   RATE_LIMIT_CYPHER: intFrom(60, 1, 1_000_000),
   RATE_LIMIT_PATHS: intFrom(120, 1, 1_000_000),
+  RATE_LIMIT_WRITES: intFrom(300, 1, 1_000_000),
+  // The editor token guarding every write; without it one is generated and stored beside the local data.
+  EDITOR_TOKEN: z.string().min(16, "EDITOR_TOKEN must be at least 16 characters").optional(),
+  EDITOR_TOKEN_LABEL: z.string().trim().min(1).max(64).default("editor"),
   // "skip" serves whatever dist/client holds (tests that start servers while another builds the client).
   CLIENT_BUILD: z.enum(["auto", "skip"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -33,7 +37,9 @@ export interface AppConfig extends BaseConfig {
   host: string;
   queryTimeoutMs: number;
   queryMaxRows: number;
-  rateLimit: { windowMs: number; cypher: number; paths: number };
+  rateLimit: { windowMs: number; cypher: number; paths: number; writes?: number };
+  /** The editor token (null: writes are refused) and the label the audit trail records as "who". */
+  editor: { token: string | null; label: string };
   logLevel: Env["LOG_LEVEL"];
   logFormat: Env["LOG_FORMAT"];
   clientBuild: Env["CLIENT_BUILD"];
@@ -47,7 +53,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     queryMaxRows: e.QUERY_MAX_ROWS,
-    rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, cypher: e.RATE_LIMIT_CYPHER, paths: e.RATE_LIMIT_PATHS },
+    rateLimit: {
+      windowMs: e.RATE_LIMIT_WINDOW_MS,
+      cypher: e.RATE_LIMIT_CYPHER,
+      paths: e.RATE_LIMIT_PATHS,
+      writes: e.RATE_LIMIT_WRITES,
+    },
+    editor: { token: e.EDITOR_TOKEN ?? null, label: e.EDITOR_TOKEN_LABEL },
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     clientBuild: e.CLIENT_BUILD,

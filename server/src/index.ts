@@ -3,6 +3,7 @@
 import path from "node:path";
 import type { Server } from "node:http";
 import { seedAll } from "../../graph-seed/src/load/index.ts";
+import { editorTokenFile, resolveEditorToken } from "./auth/editor-token.ts";
 import { buildClientIfStale, clientOutDir } from "./boot/client-build.ts";
 import { loadConfig } from "./config.ts";
 import { createApp } from "./http/create-app.ts";
@@ -54,6 +55,9 @@ async function main(): Promise<void> {
 
   if (config.clientBuild === "auto") await buildClientIfStale(config.repoRoot, (line) => say(`[client] ${line}`));
 
+  const editor = await resolveEditorToken(config.editor.token, editorTokenFile(config.neo4j.localHome));
+  config.editor.token = editor.token;
+
   const app = createApp({
     config,
     driver,
@@ -71,7 +75,12 @@ async function main(): Promise<void> {
   const port = typeof address === "object" && address ? address.port : config.port;
   const warm = await warmUp(localUrl(address, port));
   say(`[warm-up] ${warm.requests} requests in ${warm.ms} ms (slowest ${warm.slowest.path} ${warm.slowest.ms} ms)`);
-  say(`\nResilience Graph is ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: open http://localhost:${port}/`);
+  say(
+    editor.source === "env"
+      ? "\nEditing: with the token from EDITOR_TOKEN."
+      : `\nEditing: the editor token is in ${editor.file}${editor.source === "generated" ? " (new)" : ""}.`,
+  );
+  say(`Resilience Graph is ready in ${((Date.now() - t0) / 1000).toFixed(1)} s: open http://localhost:${port}/`);
   say("Ctrl-C stops the server and the database it started.");
 }
 

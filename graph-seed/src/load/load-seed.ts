@@ -131,8 +131,21 @@ export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOp
   await driver.executeQuery(
     `MATCH (m:${SEED_MARKER_LABEL} {document: $doc})
      SET m.completed = true, m.version = $version, m.checksum = $checksum, m.loadedAt = datetime(),
-         m.nodes = $nodes, m.relationships = $rels`,
-    { doc, version: seed.version, checksum: seedChecksum(seed), nodes: counts.nodes, rels: counts.relationships },
+         m.nodes = $nodes, m.relationships = $rels, m += $file`,
+    {
+      doc,
+      version: seed.version,
+      checksum: seedChecksum(seed),
+      nodes: counts.nodes,
+      rels: counts.relationships,
+      // document.json's own fields, so an export can write the file back (graph-seed/src/export).
+      file: {
+        file: seed.document.file,
+        sha256: seed.document.sha256,
+        titleEn: seed.document.titleEn,
+        language: seed.document.language,
+      },
+    },
     { database },
   );
   progress("done", 1, 1);

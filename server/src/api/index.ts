@@ -10,3 +10,4 @@ export * from "./paths.ts";
 export * from "./ties.ts";
 export * from "./documents.ts";
 export * from "./cypher.ts";
+export * from "./curation.ts";

@@ -54,6 +54,8 @@ export const NodeDetailSchema = z.object({
   evidence: z.array(EvidenceSchema),
   /** True when the node's source document was found in SOURCES_DIR and evidence carries text. */
   sourcePresent: z.boolean(),
+  /** Set when the id asked for was merged into this node (POST /api/nodes/:id/merge). */
+  redirectedFrom: z.string().optional(),
 });
 export type NodeDetail = z.infer<typeof NodeDetailSchema>;
 

@@ -14,5 +14,7 @@ export const SchemaResponseSchema = z.object({
   /** The model's relationship types with counts (0 when none yet). */
   relTypes: z.array(z.object({ type: RelTypeSchema, count: z.number().int() })),
   totals: z.object({ nodes: z.number().int(), relationships: z.number().int() }),
+  /** Labels the product keeps for itself (seed marker, audit trail, redirects): never knowledge nodes. */
+  internalLabels: z.array(z.string()),
 });
 export type SchemaResponse = z.infer<typeof SchemaResponseSchema>;

@@ -13,7 +13,12 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", ".
 const t0 = Date.now();
 await build({
   absWorkingDir: ROOT,
-  entryPoints: { index: "server/src/index.ts", seed: "graph-seed/cli.ts", import: "graph-seed/import-cli.ts" },
+  entryPoints: {
+    index: "server/src/index.ts",
+    seed: "graph-seed/cli.ts",
+    import: "graph-seed/import-cli.ts",
+    export: "graph-seed/export-cli.ts",
+  },
   outdir: "dist/server",
   bundle: true,
   splitting: true,

@@ -5,7 +5,7 @@
 // server itself, whose handlers stop the database it started: no wrapper process is left to orphan it.
 // (The scripts say `exec node …`: npm runs them through `sh -c`, and dash neither execs a lone command nor
 // forwards signals, so without exec SIGTERM to npm kills the shell and leaves node running.)
-// Usage: node server/src/boot/start.mjs [server|seed|import] [args…]
+// Usage: node server/src/boot/start.mjs [server|seed|import|export] [args…]
 /* global process, setInterval */
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -19,6 +19,7 @@ const ENTRIES = {
   server: { source: "server/src/index.ts", compiled: "dist/server/index.js" },
   seed: { source: "graph-seed/cli.ts", compiled: "dist/server/seed.js" },
   import: { source: "graph-seed/import-cli.ts", compiled: "dist/server/import.js" },
+  export: { source: "graph-seed/export-cli.ts", compiled: "dist/server/export.js" },
 };
 
 const name = process.argv[2] && !process.argv[2].startsWith("-") ? process.argv[2] : "server";

@@ -4,12 +4,18 @@ import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from "../../../gra
 import { loadSource, resolveEvidence } from "../documents/source-documents.ts";
 import type { AppDeps } from "../http/app-deps.ts";
 import { notFound } from "../http/errors.ts";
+import { redirectOf } from "../curation/curation-service.ts";
 import { readNeighborhood, readNode } from "./node-repository.ts";
 import { PayloadBuilder } from "./payload-builder.ts";
 
 export async function nodeDetail(deps: AppDeps, id: string): Promise<NodeDetail> {
   const raw = await readNode(deps.driver, deps.database, id, deps.config.queryTimeoutMs);
-  if (!raw) throw notFound(`nodes: no node with id "${id}"`);
+  if (!raw) {
+    // A node merged into another answers as the node it went into, saying so.
+    const to = await redirectOf(deps, id);
+    if (to) return { ...(await nodeDetail(deps, to)), redirectedFrom: id };
+    throw notFound(`nodes: no node with id "${id}"`);
+  }
   const locators = Array.isArray(raw.props.evidence) ? raw.props.evidence.map(String) : [];
   const doc = typeof raw.props.document === "string" ? raw.props.document : "";
   const byType = raw.degree.filter((d): d is { type: RelType; out: number; in: number } =>

@@ -1,6 +1,7 @@
 // Mounts each capability's router under /api. Capabilities add themselves here, one line each.
 // The expensive endpoints are rate limited first, per app instance (each createApp has its own counters).
 import type { Router } from "express";
+import { curationRoutes } from "../curation/curation-routes.ts";
 import { cypherRoutes } from "../cypher/cypher-routes.ts";
 import { documentsRoutes } from "../documents/documents-routes.ts";
 import { graphRoutes } from "../graph/graph-routes.ts";
@@ -20,6 +21,7 @@ export function mountApiRoutes(api: Router, deps: AppDeps): void {
   api.use(pathsRoutes(deps));
   api.use(tiesRoutes(deps));
   api.use(documentsRoutes(deps));
+  api.use(curationRoutes(deps));
   api.use(cypherRoutes(deps));
   api.use(openApiRoutes());
 }

@@ -3,7 +3,10 @@
 
 export const ERROR_CODES = [
   "BAD_REQUEST",
+  "UNAUTHORIZED",
+  "FORBIDDEN",
   "NOT_FOUND",
+  "CONFLICT",
   "READ_ONLY",
   "CYPHER_SYNTAX",
   "QUERY_TIMEOUT",
@@ -23,7 +26,10 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  FORBIDDEN: 403,
   NOT_FOUND: 404,
+  CONFLICT: 409,
   READ_ONLY: 403,
   CYPHER_SYNTAX: 400,
   QUERY_TIMEOUT: 504,
@@ -66,3 +72,4 @@ export const dbUnavailable = (
 };
 export const queryTimeout = () =>
   new ApiError("QUERY_TIMEOUT", "neo4j: the query ran longer than the allowed time and was stopped");
+export const conflict = (message: string, details?: unknown) => new ApiError("CONFLICT", message, details);

@@ -17,6 +17,9 @@ async function issuesOf(run: Promise<unknown>): Promise<SeedIssue[]> {
   return (err as SeedValidationError).issues;
 }
 
+/** A node of the parsed nodes.json by id: the file's order is the export's canonical order, not the paper's. */
+const node = (j: any, id: string) => j.nodes.find((n: { id: string }) => n.id === id);
+
 async function broken(file: "nodes.json" | "edges.json" | "document.json", edit: (j: any) => void) {
   const { seedDir } = await copySeed();
   await editJson(path.join(seedDir, file), edit);
@@ -57,7 +60,7 @@ describe("readSeed", () => {
   });
 
   it("rejects an unknown node type", async () => {
-    const issues = await broken("nodes.json", (j) => (j.nodes[0].type = "Gadget"));
+    const issues = await broken("nodes.json", (j) => (node(j, "sci-tech-innovation").type = "Gadget"));
     expect(issues).toContainEqual(
       expect.objectContaining({ file: NODES, item: expect.stringContaining('node "sci-tech-innovation"') }),
     );
@@ -65,7 +68,7 @@ describe("readSeed", () => {
   });
 
   it("rejects a duplicate node id", async () => {
-    const issues = await broken("nodes.json", (j) => j.nodes.push({ ...j.nodes[0] }));
+    const issues = await broken("nodes.json", (j) => j.nodes.push({ ...node(j, "sci-tech-innovation") }));
     expect(issues).toContainEqual({
       file: NODES,
       item: 'node "sci-tech-innovation"',
@@ -86,8 +89,8 @@ describe("readSeed", () => {
 
   it("rejects a locator to an unknown sentence and a span out of range", async () => {
     const issues = await broken("nodes.json", (j) => {
-      j.nodes[0].evidence = ["s9.p9.9@0-2"];
-      j.nodes[1].evidence = ["title@0-999"];
+      node(j, "sci-tech-innovation").evidence = ["s9.p9.9@0-2"];
+      node(j, "industrial-chain-resilience").evidence = ["title@0-999"];
     });
     expect(issues).toContainEqual(
       expect.objectContaining({
@@ -107,10 +110,12 @@ describe("readSeed", () => {
 
   it("rejects a node without evidence or with a malformed locator", async () => {
     const issues = await broken("nodes.json", (j) => {
-      j.nodes[0].evidence = [];
-      j.nodes[1].evidence = ["title:0-3"];
+      node(j, "sci-tech-innovation").evidence = [];
+      node(j, "industrial-chain-resilience").evidence = ["title:0-3"];
     });
-    expect(issues.map((i) => i.item).join("\n")).toMatch(/sci-tech-innovation[\s\S]*industrial-chain-resilience/);
+    const items = issues.map((i) => i.item).join("\n");
+    expect(items).toMatch(/sci-tech-innovation.*evidence/);
+    expect(items).toMatch(/industrial-chain-resilience.*evidence\[0\]/);
   });
 
   it("rejects a source whose sha256 differs from the one recorded", async () => {
@@ -122,8 +127,8 @@ describe("readSeed", () => {
 
   it("rejects a node missing nameEn or a summary", async () => {
     const issues = await broken("nodes.json", (j) => {
-      delete j.nodes[0].nameEn;
-      j.nodes[1].summaryZh = "  ";
+      delete node(j, "sci-tech-innovation").nameEn;
+      node(j, "industrial-chain-resilience").summaryZh = "  ";
     });
     expect(issues).toContainEqual(
       expect.objectContaining({ file: NODES, item: expect.stringMatching(/sci-tech-innovation.*nameEn/) }),
@@ -143,7 +148,7 @@ describe("readSeed", () => {
   });
 
   it("rejects a badly formed node id", async () => {
-    const issues = await broken("nodes.json", (j) => (j.nodes[0].id = "Sci Tech"));
+    const issues = await broken("nodes.json", (j) => (node(j, "sci-tech-innovation").id = "Sci Tech"));
     expect(issues).toContainEqual(
       expect.objectContaining({
         file: NODES,
