@@ -15,10 +15,14 @@ const EnvSchema = BaseEnvSchema.extend({
   // Safety bounds of the Cypher console and of every query the API runs.
   QUERY_TIMEOUT_MS: intFrom(5000, 100, 600_000),
   QUERY_MAX_ROWS: intFrom(1000, 1, 100_000),
-  // Requests per client per window on the expensive endpoints (/api/cypher, /api/paths).
+  // Requests per client per window, per cost class of route (server/src/api/route.ts): every endpoint has one.
   RATE_LIMIT_WINDOW_MS: intFrom(60_000, 1_000, 3_600_000),
+  RATE_LIMIT_STANDARD: intFrom(1200, 1, 1_000_000),
+  RATE_LIMIT_COSTLY: intFrom(60, 1, 1_000_000),
   RATE_LIMIT_CYPHER: intFrom(60, 1, 1_000_000),
   RATE_LIMIT_PATHS: intFrom(120, 1, 1_000_000),
+  // Host names the server answers to besides localhost, 127.0.0.1, [::1] and HOST (DNS-rebinding guard).
+  ALLOWED_HOSTS: z.string().default(""),
   // "skip" serves whatever dist/client holds (tests that start servers while another builds the client).
   CLIENT_BUILD: z.enum(["auto", "skip"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -31,7 +35,9 @@ export interface AppConfig extends BaseConfig {
   host: string;
   queryTimeoutMs: number;
   queryMaxRows: number;
-  rateLimit: { windowMs: number; cypher: number; paths: number };
+  rateLimit: { windowMs: number; standard: number; costly: number; cypher: number; paths: number };
+  /** Host names (no port) the Host header may carry; anything else answers 421. */
+  allowedHosts: string[];
   logLevel: Env["LOG_LEVEL"];
   clientBuild: Env["CLIENT_BUILD"];
 }
@@ -44,8 +50,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     queryTimeoutMs: e.QUERY_TIMEOUT_MS,
     queryMaxRows: e.QUERY_MAX_ROWS,
-    rateLimit: { windowMs: e.RATE_LIMIT_WINDOW_MS, cypher: e.RATE_LIMIT_CYPHER, paths: e.RATE_LIMIT_PATHS },
+    rateLimit: {
+      windowMs: e.RATE_LIMIT_WINDOW_MS,
+      standard: e.RATE_LIMIT_STANDARD,
+      costly: e.RATE_LIMIT_COSTLY,
+      cypher: e.RATE_LIMIT_CYPHER,
+      paths: e.RATE_LIMIT_PATHS,
+    },
+    allowedHosts: allowedHosts(e.HOST, e.ALLOWED_HOSTS),
     logLevel: e.LOG_LEVEL,
     clientBuild: e.CLIENT_BUILD,
   };
+}
+
+/** The loopback names, the listening HOST when it names one host, and ALLOWED_HOSTS (comma-separated). */
+function allowedHosts(host: string, extra: string): string[] {
+  const names = ["localhost", "127.0.0.1", "[::1]", ...extra.split(",")];
+  // A wildcard bind address is no name a browser would send; a specific one is.
+  if (host !== "0.0.0.0" && host !== "::") names.push(host.includes(":") && !host.startsWith("[") ? `[${host}]` : host);
+  return [...new Set(names.map((n) => n.trim().toLowerCase()).filter(Boolean))];
 }

@@ -10,3 +10,5 @@ export * from "./paths.ts";
 export * from "./ties.ts";
 export * from "./documents.ts";
 export * from "./cypher.ts";
+export * from "./route.ts";
+export * from "./routes.ts";

@@ -1,5 +1,6 @@
 // GET /api/schema: what the database holds and how the client should draw it.
 import { z } from "zod";
+import { DB_ERRORS, route } from "./route.ts";
 import { NodeTypeSchema, RelTypeSchema } from "./common.ts";
 
 export const SchemaResponseSchema = z.object({
@@ -16,3 +17,12 @@ export const SchemaResponseSchema = z.object({
   totals: z.object({ nodes: z.number().int(), relationships: z.number().int() }),
 });
 export type SchemaResponse = z.infer<typeof SchemaResponseSchema>;
+
+export const schemaRoute = route({
+  method: "get",
+  path: "/schema",
+  summary: "Labels, relationship types, property keys, node types and their colours",
+  response: SchemaResponseSchema,
+  errors: [...DB_ERRORS],
+  cost: "standard",
+});

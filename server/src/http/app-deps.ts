@@ -12,4 +12,6 @@ export interface AppDeps {
   log: Logger;
   /** Folder with the built client to serve at /, when present. */
   clientDir?: string | undefined;
+  /** The bearer token of the write routes (declared `editor: true`); without it no request can edit. */
+  editorToken?: string | undefined;
 }

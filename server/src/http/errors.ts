@@ -3,7 +3,11 @@
 
 export const ERROR_CODES = [
   "BAD_REQUEST",
+  "UNAUTHORIZED",
   "NOT_FOUND",
+  "METHOD_NOT_ALLOWED",
+  "MISDIRECTED_REQUEST",
+  "HEADERS_TOO_LARGE",
   "READ_ONLY",
   "CYPHER_SYNTAX",
   "TIMEOUT",
@@ -15,9 +19,14 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
-const STATUS: Record<ErrorCode, number> = {
+/** The HTTP status of each code: the OpenAPI document's error responses are derived from this table. */
+export const ERROR_STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  MISDIRECTED_REQUEST: 421,
+  HEADERS_TOO_LARGE: 431,
   READ_ONLY: 403,
   CYPHER_SYNTAX: 400,
   TIMEOUT: 408,
@@ -37,7 +46,7 @@ export class ApiError extends Error {
   ) {
     super(message);
     this.name = "ApiError";
-    this.status = STATUS[code];
+    this.status = ERROR_STATUS[code];
   }
 }
 
