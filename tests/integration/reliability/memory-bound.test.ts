@@ -1,7 +1,7 @@
 // Guarantee 5, memory: a query that would build a huge value in one transaction is stopped by the database's
 // per-transaction memory limit (db.memory.transaction.max, set by the local launcher) and answered TOO_LARGE;
 // the database and the API keep serving.
-import request from "supertest";
+import { request } from "../api/_api.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiFixture, seeded } from "../api/_api.ts";
 import { neo4jTarget } from "../_harness.ts";
