@@ -21,7 +21,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const sourcesDir = process.env.SOURCES_DIR
     ? path.resolve(process.env.SOURCES_DIR)
     : path.resolve(REPO_ROOT, "..", "shared", "sources");
-  const config = { ...loadConfig({ ...process.env, LOG_LEVEL: "silent" }), sourcesDir };
+  const base = loadConfig({ ...process.env, LOG_LEVEL: "silent" });
+  // Every browser test loads the page (one costly /api/graph each) from the same address within a few minutes:
+  // many users' worth for the per-client limits, which the integration tests check on their own.
+  const rateLimit = { ...base.rateLimit, standard: 1_000_000, costly: 1_000_000 };
+  const config = { ...base, sourcesDir, rateLimit };
   const log = (line: string) => process.stdout.write(`[browser-setup] ${line}\n`);
 
   const { build } = await import("vite");

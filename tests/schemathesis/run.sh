@@ -19,6 +19,7 @@ if [ "$("$VENV/bin/st" --version 2>/dev/null)" != "st, version $ST_VERSION" ]; t
   "$VENV/bin/pip" install -q --disable-pip-version-check "schemathesis==$ST_VERSION"
 fi
 
+t0=$(date +%s)
 TMP=$(mktemp -d)
 PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 BASE="http://127.0.0.1:$PORT"
@@ -47,6 +48,7 @@ status=0
 # --workers 1: the machine is small and shared; the bound is max-examples per operation.
 "$VENV/bin/st" run "$BASE/api/openapi.json" --checks all --max-examples "$MAX_EXAMPLES" --workers 1 \
   --generation-deterministic --no-color --suppress-health-check too_slow,filter_too_much || status=$?
-echo "== schemathesis: exit $status in $(($(date +%s) - started)) s (max examples $MAX_EXAMPLES per operation)"
+echo "== schemathesis: exit $status in $(($(date +%s) - started)) s (max examples $MAX_EXAMPLES per operation);" \
+  "$((started - t0)) s before it to start the product with a fresh Neo4j and load the seed"
 if [ "$status" -ne 0 ]; then tail -50 "$TMP/server.log"; fi
 exit "$status"

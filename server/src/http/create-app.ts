@@ -67,6 +67,8 @@ export function createApp(deps: AppDeps): Express {
     // Client-side routes fall back to the page (share links carry state in the query/hash).
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(deps.clientDir!, "index.html")));
   }
+  // Whatever nothing above answered (other methods on /, no client build) gets the JSON 404 too.
+  app.use(notFoundHandler);
   app.use(errorMiddleware);
 
   // Every server made with app.listen (index.ts, tests, benches) answers parser-level errors as JSON too.

@@ -20,7 +20,7 @@ import { createApp } from "../../../server/src/http/create-app.ts";
 import { errorMiddleware } from "../../../server/src/http/error-middleware.ts";
 import { errorCodesOf } from "../../../server/src/openapi/openapi.ts";
 import { testConfig } from "../_harness.ts";
-import { apiFixture, request, seeded, UNTHROTTLED } from "./_api.ts";
+import { apiFixture, assertContract, request, seeded, UNTHROTTLED } from "./_api.ts";
 
 /** Sends raw bytes to a listening app and returns what came back (the parser-level errors never reach Express). */
 function raw(app: express.Express, bytes: string): Promise<string> {
@@ -89,8 +89,9 @@ describe("HTTP hygiene", () => {
     const get = await request(app).get("/api/cypher").expect(405);
     expect(get.headers.allow).toBe("POST, OPTIONS");
     await request(app).put("/api/nodes/sci-tech-innovation").expect(405);
-    // An unknown path stays a 404.
+    // An unknown path stays a 404, JSON also outside /api.
     expect((await request(app).delete("/api/nowhere").expect(404)).body.error.code).toBe("NOT_FOUND");
+    expect((await request(app).post("/nowhere").expect(404)).body.error.code).toBe("NOT_FOUND");
   });
 
   it("answers an empty, an oversized and a malformed body with JSON errors", async () => {
@@ -210,5 +211,17 @@ describe("a route declared editor: true", () => {
     const res = await request(app).post("/api/toy-edits").set("Authorization", "Bearer anything").send({ name: "x" });
     expect(res.status).toBe(401);
     expect(errorCodesOf(toy)).toContain("UNAUTHORIZED");
+  });
+});
+
+describe("the tests' contract check", () => {
+  it("fails a 200 outside its route's response schema and an error outside the error body", () => {
+    const ok = { status: 200, headers: {}, text: "" };
+    expect(() => assertContract("GET", "/api/schema", { ...ok, body: { labels: "none" } })).toThrow(/contract/);
+    expect(() => assertContract("GET", "/api/nodes/x", { ...ok, body: { id: "x" } })).toThrow(/response schema/);
+    expect(() => assertContract("GET", "/api/paths?from=a", { ...ok, status: 400, body: "Bad" })).toThrow(/error body/);
+    const wrongStatus = { error: { code: "NOT_FOUND", message: "m", requestId: "r" } };
+    expect(() => assertContract("GET", "/api/paths", { ...ok, status: 400, body: wrongStatus })).toThrow(/code/);
+    expect(() => assertContract("GET", "/api/paths", { ...ok, status: 404, body: wrongStatus })).not.toThrow();
   });
 });
