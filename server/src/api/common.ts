@@ -52,8 +52,7 @@ export const intParam = (min: number, max: number, fallback: number) =>
       z.number().int().min(min).max(max),
     )
     .optional()
-    .transform((v) => v ?? fallback)
-    .meta({ default: fallback }) as unknown as z.ZodDefault<z.ZodType<number, number | `${number}`>>;
+    .transform((v) => v ?? fallback) as unknown as z.ZodDefault<z.ZodType<number, number | `${number}`>>;
 
 /** Query-string booleans: only "true"/"false"/"1"/"0" are accepted, anything else is a 400. */
 export const boolParam = (fallback: boolean) =>

@@ -17,7 +17,10 @@ function parameters(obj: z.ZodObject | undefined, where: "path" | "query"): Json
   if (!obj) return [];
   return Object.entries(obj.shape).map(([name, field]) => {
     const schema = schemaOf(field as z.ZodType, "input");
-    const required = where === "path" || !(field as z.ZodType).safeParse(undefined).success;
+    const absent = (field as z.ZodType).safeParse(undefined);
+    const required = where === "path" || !absent.success;
+    // A query integer's default is applied by a transform, which JSON Schema cannot see: state it here.
+    if (absent.success && typeof absent.data === "number" && schema.type === "integer") schema.default = absent.data;
     return {
       name,
       in: where,
