@@ -11,7 +11,8 @@ export default defineConfig({
   build: {
     outDir: path.resolve(here, "..", "dist", "client"),
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: the built client is what users download, and 5 MB of maps would be served with it.
+    sourcemap: false,
     chunkSizeWarningLimit: 2000,
   },
   server: {

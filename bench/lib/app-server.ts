@@ -27,6 +27,8 @@ export async function startBenchApp(db: BenchDb, queryTimeoutMs: number): Promis
       // minute) most of a closed loop's requests would be 429s answered in a few ms.
       RATE_LIMIT_PATHS: "1000000",
       RATE_LIMIT_CYPHER: "1000000",
+      RATE_LIMIT_STANDARD: "1000000",
+      RATE_LIMIT_COSTLY: "1000000",
     },
     stdio: ["pipe", "pipe", "inherit"],
   });

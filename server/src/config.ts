@@ -15,14 +15,18 @@ const EnvSchema = BaseEnvSchema.extend({
   // Safety bounds of the Cypher console and of every query the API runs.
   QUERY_TIMEOUT_MS: intFrom(5000, 100, 600_000),
   QUERY_MAX_ROWS: intFrom(1000, 1, 100_000),
-  // Requests per client per window on the expensive endpoints (/api/cypher, /api/paths).
+  // Requests per client per window, per cost class of route (server/src/api/route.ts): every endpoint has one.
   RATE_LIMIT_WINDOW_MS: intFrom(60_000, 1_000, 3_600_000),
+  RATE_LIMIT_STANDARD: intFrom(1200, 1, 1_000_000),
+  RATE_LIMIT_COSTLY: intFrom(60, 1, 1_000_000),
   RATE_LIMIT_CYPHER: intFrom(60, 1, 1_000_000),
   RATE_LIMIT_PATHS: intFrom(120, 1, 1_000_000),
   RATE_LIMIT_WRITES: intFrom(300, 1, 1_000_000),
   // The editor token guarding every write; without it one is generated and stored beside the local data.
   EDITOR_TOKEN: z.string().min(16, "EDITOR_TOKEN must be at least 16 characters").optional(),
   EDITOR_TOKEN_LABEL: z.string().trim().min(1).max(64).default("editor"),
+  // Host names the server answers to besides localhost, 127.0.0.1, [::1] and HOST (DNS-rebinding guard).
+  ALLOWED_HOSTS: z.string().default(""),
   // "skip" serves whatever dist/client holds (tests that start servers while another builds the client).
   CLIENT_BUILD: z.enum(["auto", "skip"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -37,9 +41,11 @@ export interface AppConfig extends BaseConfig {
   host: string;
   queryTimeoutMs: number;
   queryMaxRows: number;
-  rateLimit: { windowMs: number; cypher: number; paths: number; writes?: number };
+  rateLimit: { windowMs: number; standard: number; costly: number; cypher: number; paths: number; writes: number };
   /** The editor token (null: writes are refused) and the label the audit trail records as "who". */
   editor: { token: string | null; label: string };
+  /** Host names (no port) the Host header may carry; anything else answers 421. */
+  allowedHosts: string[];
   logLevel: Env["LOG_LEVEL"];
   logFormat: Env["LOG_FORMAT"];
   clientBuild: Env["CLIENT_BUILD"];
@@ -55,13 +61,24 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     queryMaxRows: e.QUERY_MAX_ROWS,
     rateLimit: {
       windowMs: e.RATE_LIMIT_WINDOW_MS,
+      standard: e.RATE_LIMIT_STANDARD,
+      costly: e.RATE_LIMIT_COSTLY,
       cypher: e.RATE_LIMIT_CYPHER,
       paths: e.RATE_LIMIT_PATHS,
       writes: e.RATE_LIMIT_WRITES,
     },
     editor: { token: e.EDITOR_TOKEN ?? null, label: e.EDITOR_TOKEN_LABEL },
+    allowedHosts: allowedHosts(e.HOST, e.ALLOWED_HOSTS),
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,
     clientBuild: e.CLIENT_BUILD,
   };
+}
+
+/** The loopback names, the listening HOST when it names one host, and ALLOWED_HOSTS (comma-separated). */
+function allowedHosts(host: string, extra: string): string[] {
+  const names = ["localhost", "127.0.0.1", "[::1]", ...extra.split(",")];
+  // A wildcard bind address is no name a browser would send; a specific one is.
+  if (host !== "0.0.0.0" && host !== "::") names.push(host.includes(":") && !host.startsWith("[") ? `[${host}]` : host);
+  return [...new Set(names.map((n) => n.trim().toLowerCase()).filter(Boolean))];
 }

@@ -24,7 +24,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // The user's NEO4J_URI is never used by tests (see _throwaway-neo4j.ts).
   const env = { ...process.env };
   forgetUserDatabase();
-  const config = { ...loadConfig({ ...testEnv(env), LOG_LEVEL: "silent" }), sourcesDir };
+  const base = loadConfig({ ...testEnv(env), LOG_LEVEL: "silent" });
+  // Every browser test loads the page (one costly /api/graph each) from the same address within a few minutes:
+  // many users' worth for the per-client limits, which the integration tests check on their own.
+  const rateLimit = { ...base.rateLimit, standard: 1_000_000, costly: 1_000_000 };
+  const config = { ...base, sourcesDir, rateLimit };
   const log = (line: string) => process.stdout.write(`[browser-setup] ${line}\n`);
 
   const { build } = await import("vite");

@@ -1,19 +1,7 @@
 // The only code in the client that calls fetch. Answers the contract's types; failures become ApiRequestError
 // with the API's stable code (or NETWORK when the server cannot be reached at all).
-import type {
-  CypherResponse,
-  DocumentDetail,
-  DocumentsResponse,
-  ErrorBody,
-  GraphResponse,
-  MatrixResponse,
-  NeighborsResponse,
-  NodeDetail,
-  PathsResponse,
-  SchemaResponse,
-  SearchResponse,
-  TiesResponse,
-} from "../../../server/src/api/index.ts";
+import type { ErrorBody, RouteCall, RouteName, RouteResponse } from "../../../server/src/api/index.ts";
+import { ROUTES } from "./routes.ts";
 
 export type ApiErrorCode = ErrorBody["error"]["code"] | "NETWORK" | "ABORTED";
 
@@ -30,11 +18,11 @@ export class ApiRequestError extends Error {
   }
 }
 
-type Query = Record<string, string | number | boolean | readonly string[] | null | undefined>;
+type QueryValue = string | number | boolean | readonly string[] | null | undefined;
 
-function qs(q: Query): string {
+function qs(q: object | undefined): string {
   const p = new URLSearchParams();
-  for (const [k, v] of Object.entries(q)) {
+  for (const [k, v] of Object.entries((q ?? {}) as Record<string, QueryValue>)) {
     if (v === null || v === undefined || v === "") continue;
     if (Array.isArray(v)) {
       if (v.length) p.set(k, v.join(","));
@@ -42,6 +30,13 @@ function qs(q: Query): string {
   }
   const s = p.toString();
   return s ? `?${s}` : "";
+}
+
+/** The URL of route N under the base, its `{param}`s filled in and its query appended. */
+function urlOf<N extends RouteName>(name: N, input: Partial<RouteCall<N>>): string {
+  const params = (input.params ?? {}) as Record<string, string>;
+  const path = ROUTES[name].path.replace(/\{(\w+)\}/g, (_m, key: string) => encodeURIComponent(params[key] ?? ""));
+  return path.slice(1) + qs(input.query as object | undefined);
 }
 
 export class ApiClient {
@@ -83,66 +78,66 @@ export class ApiClient {
     return body as T;
   }
 
-  ready(): Promise<{ status: string }> {
+  /** Calls route N as its declaration says: method, path, query and body typed from the route's schemas. */
+  call<N extends RouteName>(
+    name: N,
+    input: Partial<RouteCall<N>> = {},
+    signal?: AbortSignal,
+  ): Promise<RouteResponse<N>> {
+    const { method } = ROUTES[name];
+    const init: RequestInit = { method: method.toUpperCase(), ...(signal ? { signal } : {}) };
+    if (input.body !== undefined) {
+      init.body = JSON.stringify(input.body);
+      init.headers = { "content-type": "application/json" };
+    }
+    return this.request(urlOf(name, input), init);
+  }
+
+  ready(): Promise<{ ready: boolean }> {
     return this.request("ready");
   }
 
-  schema(): Promise<SchemaResponse> {
-    return this.request("schema");
+  schema(): Promise<RouteResponse<"schema">> {
+    return this.call("schema");
   }
 
-  graph(q: { types?: readonly string[]; limit?: number } = {}): Promise<GraphResponse> {
-    return this.request(`graph${qs(q)}`);
+  graph(query: RouteCall<"graph">["query"] = {}): Promise<RouteResponse<"graph">> {
+    return this.call("graph", { query });
   }
 
-  node(id: string): Promise<NodeDetail> {
-    return this.request(`nodes/${encodeURIComponent(id)}`);
+  node(id: string): Promise<RouteResponse<"node">> {
+    return this.call("node", { params: { id } });
   }
 
-  neighbors(
-    id: string,
-    q: { depth?: number; limit?: number; rel?: readonly string[]; types?: readonly string[] } = {},
-  ): Promise<NeighborsResponse> {
-    return this.request(`nodes/${encodeURIComponent(id)}/neighbors${qs(q)}`);
+  neighbors(id: string, query: RouteCall<"neighbors">["query"] = {}): Promise<RouteResponse<"neighbors">> {
+    return this.call("neighbors", { params: { id }, query });
   }
 
-  search(q: string, limit = 12, signal?: AbortSignal): Promise<SearchResponse> {
-    return this.request(`search${qs({ q, limit })}`, signal ? { signal } : {});
+  search(q: string, limit = 12, signal?: AbortSignal): Promise<RouteResponse<"search">> {
+    return this.call("search", { query: { q, limit } }, signal);
   }
 
-  paths(q: {
-    from: string;
-    to: string;
-    mode: string;
-    k?: number;
-    maxHops?: number;
-    directed?: boolean;
-  }): Promise<PathsResponse> {
-    return this.request(`paths${qs(q)}`);
+  paths(query: RouteCall<"paths">["query"]): Promise<RouteResponse<"paths">> {
+    return this.call("paths", { query });
   }
 
-  ties(q: { measure?: string; problem?: string }): Promise<TiesResponse> {
-    return this.request(`ties${qs(q)}`);
+  ties(query: RouteCall<"ties">["query"]): Promise<RouteResponse<"ties">> {
+    return this.call("ties", { query });
   }
 
-  matrix(): Promise<MatrixResponse> {
-    return this.request("matrix");
+  matrix(query: RouteCall<"matrix">["query"] = {}): Promise<RouteResponse<"matrix">> {
+    return this.call("matrix", { query });
   }
 
-  documents(): Promise<DocumentsResponse> {
-    return this.request("documents");
+  documents(): Promise<RouteResponse<"documents">> {
+    return this.call("documents");
   }
 
-  document(id: string): Promise<DocumentDetail> {
-    return this.request(`documents/${encodeURIComponent(id)}`);
+  document(id: string): Promise<RouteResponse<"document">> {
+    return this.call("document", { params: { id } });
   }
 
-  cypher(query: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<CypherResponse> {
-    return this.request("cypher", {
-      method: "POST",
-      body: JSON.stringify({ query, params }),
-      headers: { "content-type": "application/json" },
-      ...(signal ? { signal } : {}),
-    });
+  cypher(query: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<RouteResponse<"cypher">> {
+    return this.call("cypher", { body: { query, params } }, signal);
   }
 }

@@ -8,7 +8,9 @@ export type LayoutName = (typeof LAYOUTS)[number];
 export const SIZE_BY = ["degree", "pagerank", "betweenness"] as const;
 export type SizeBy = (typeof SIZE_BY)[number];
 
-export const PATH_MODES = ["shortest", "all", "k"] as const;
+// The server's modes, restated under its type (the client imports only types from the contract).
+export { PATH_MODES } from "../api/limits.ts";
+import type { PATH_MODES } from "../api/limits.ts";
 export type PathMode = (typeof PATH_MODES)[number];
 
 export type Selection = { kind: "node" | "edge"; id: string } | null;

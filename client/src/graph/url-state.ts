@@ -1,6 +1,7 @@
 // The view state lives in the URL's query string so a link rebuilds the view. Defaults are left out,
 // so a fresh page has a clean address. Unknown or malformed values fall back to the default.
 import { LANGS, LAYOUTS, PATH_MODES, SIZE_BY, type PathRequest, type Selection, type ViewState } from "./types.ts";
+import { PATHS_LIMITS } from "../api/limits.ts";
 import { DEFAULT_VIEW } from "./view-state.ts";
 
 const list = (s: string | null): string[] => (s ? s.split(",").filter(Boolean) : []);
@@ -40,7 +41,7 @@ function decodePath(s: string | null): PathRequest | null {
     from,
     to,
     mode: oneOf(PATH_MODES, mode ?? null, "shortest"),
-    k: Number.isInteger(kNum) && kNum > 0 && kNum <= 20 ? kNum : 3,
+    k: Number.isInteger(kNum) && kNum > 0 && kNum <= PATHS_LIMITS.kMax ? kNum : 3,
   };
 }
 

@@ -2,6 +2,7 @@
 // highlighted on the graph with the rest dimmed and read as a cited argument.
 import type { PathItem } from "../api/index.ts";
 import type { Actions } from "../actions.ts";
+import { PATHS_LIMITS } from "../api/limits.ts";
 import { PATH_MODES, type PathMode } from "../graph/types.ts";
 import { clear, h } from "./dom.ts";
 import { markOf } from "./type-mark.ts";
@@ -21,7 +22,7 @@ export function pathsPanel(app: Actions): HTMLElement {
   const toSlot = h("div.pick");
   const results = h("div.path-results", { "aria-live": "polite" });
   const modeSel = h("select", { "aria-label": "mode" });
-  const kInput = h("input.k", { type: "number", min: 1, max: 10, value: k, "aria-label": "k" });
+  const kInput = h("input.k", { type: "number", min: 1, max: PATHS_LIMITS.kMax, value: k, "aria-label": "k" });
   const findBtn = h("button.btn.primary", { "data-action": "find-path" }, t("find"));
 
   const renderPicks = () => {
@@ -50,7 +51,7 @@ export function pathsPanel(app: Actions): HTMLElement {
     findBtn.toggleAttribute("disabled", !from || !to || from === to);
   };
   modeSel.addEventListener("change", () => (mode = modeSel.value as PathMode));
-  kInput.addEventListener("change", () => (k = Math.max(1, Math.min(10, Number(kInput.value) || 3))));
+  kInput.addEventListener("change", () => (k = Math.max(1, Math.min(PATHS_LIMITS.kMax, Number(kInput.value) || 3))));
   findBtn.addEventListener("click", () => from && to && app.findPath({ from, to, mode, k }));
 
   const narrative = (p: PathItem, i: number) => {

@@ -16,37 +16,43 @@ export const DocumentIdSchema = z
   .max(200)
   .describe("A source document's id, e.g. beijing-industrial-chain-resilience");
 
+/** `^(?:a|b|c)$`-style alternation of literal values, for patterns built from an allow-list. */
+const alternation = (values: readonly string[]) =>
+  values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+
 /**
- * A comma-separated filter whose values must come from an allow-list: labels and relationship types
- * reach Cypher only from these lists, never from a request string.
+ * A comma-separated filter whose values must come from an allow-list: labels and relationship types reach
+ * Cypher only from these lists, never from a request string. The pattern is built from the same list, so the
+ * OpenAPI document says exactly what is accepted: values separated by commas, spaces around them allowed,
+ * repeats dropped; an empty string means no filter.
  */
 export function csvOf<T extends string>(values: readonly [T, ...T[]], what: string) {
+  const one = ` *(?:${alternation(values)}) *`;
   return z
     .string()
     .max(1000)
+    .regex(new RegExp(`^(?:${one}(?:,${one})*)?$`), `a comma-separated list of ${what}: ${values.join(", ")}`)
     .optional()
     .describe(`Comma-separated ${what}: ${values.join(", ")}`)
-    .transform((s) =>
-      s
-        ? [
-            ...new Set(
-              s
-                .split(",")
-                .map((v) => v.trim())
-                .filter(Boolean),
-            ),
-          ]
-        : null,
-    )
+    .transform((s) => (s ? [...new Set(s.split(",").map((v) => v.trim()))] : null))
     .pipe(z.array(z.enum(values)).nullable());
 }
 
 export const NodeTypesFilter = csvOf(NODE_TYPES, "node types");
 export const RelTypesFilter = csvOf(REL_TYPES, "relationship types");
 
-/** Query-string integers: "10" → 10, within bounds, with a default. */
+/**
+ * Query-string integers: "10" → 10, within bounds, with a default. Only plain decimal digits are numbers here
+ * (not " 5", "0x10", "1e1" or "", which Number() would take), so the document's `type: integer` is the rule.
+ */
 export const intParam = (min: number, max: number, fallback: number) =>
-  z.coerce.number().int().min(min).max(max).default(fallback);
+  z
+    .preprocess(
+      (v) => (typeof v === "string" && /^-?\d{1,16}$/.test(v) ? Number(v) : v),
+      z.number().int().min(min).max(max),
+    )
+    .optional()
+    .transform((v) => v ?? fallback) as unknown as z.ZodDefault<z.ZodType<number, number | `${number}`>>;
 
 /** Query-string booleans: only "true"/"false"/"1"/"0" are accepted, anything else is a 400. */
 export const boolParam = (fallback: boolean) =>

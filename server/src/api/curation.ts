@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { DOC_ID_RE, edgeSchema, nodeSchema } from "../../../graph-seed/src/seed/schema.ts";
 import { DocumentIdSchema, NodeIdSchema, RelTypeSchema, boolParam, intParam } from "./common.ts";
+import { DB_ERRORS, route } from "./route.ts";
 
 /** Edge ids are derived: `${source}--${type}--${target}`. */
 export const EDGE_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*--[A-Z_]{1,40}--[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -209,3 +210,131 @@ export const ReviewQueueResponseSchema = z.object({
   reviewed: z.number().int(),
 });
 export type ReviewQueueResponse = z.infer<typeof ReviewQueueResponseSchema>;
+
+// ---- routes ----
+// Writes need the editor token and share the `writes` budget (the limiter runs before the token check, so guesses
+// are throttled too). Reads of the review queue, the audit trail and the export are open like the explorer.
+
+const WRITE_ERRORS = ["UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "CONFLICT", ...DB_ERRORS] as const;
+const write = { cost: "writes", editor: true, errors: WRITE_ERRORS } as const;
+
+export const createNodeRoute = route({
+  method: "post",
+  path: "/nodes",
+  summary: "Create a node with its evidence (editor)",
+  body: NodeCreateBodySchema,
+  response: WriteResponseSchema,
+  status: 201,
+  ...write,
+});
+
+export const patchNodeRoute = route({
+  method: "patch",
+  path: "/nodes/{id}",
+  summary: "Edit a node's fields; a stale expectedVersion answers 409 with the current state (editor)",
+  params: NodeIdParamsSchema,
+  body: NodePatchBodySchema,
+  response: WriteResponseSchema,
+  ...write,
+});
+
+export const deleteNodeRoute = route({
+  method: "delete",
+  path: "/nodes/{id}",
+  summary: "Delete a node and its edges, or with dryRun say what that would remove (editor)",
+  params: NodeIdParamsSchema,
+  query: NodeDeleteQuerySchema,
+  body: NodeDeleteBodySchema,
+  response: z.union([WriteResponseSchema, DeletePreviewSchema]),
+  ...write,
+});
+
+export const mergeNodeRoute = route({
+  method: "post",
+  path: "/nodes/{id}/merge",
+  summary: "Merge a node into another: evidence, aliases and edges united; the merged id redirects (editor)",
+  params: NodeIdParamsSchema,
+  body: NodeMergeBodySchema,
+  response: WriteResponseSchema,
+  ...write,
+});
+
+export const createEdgeRoute = route({
+  method: "post",
+  path: "/edges",
+  summary: "Connect two nodes with a typed, evidenced relation (editor)",
+  body: EdgeCreateBodySchema,
+  response: WriteResponseSchema,
+  status: 201,
+  ...write,
+});
+
+export const patchEdgeRoute = route({
+  method: "patch",
+  path: "/edges/{id}",
+  summary: "Change an edge's type, direction, evidence or reason (editor)",
+  params: EdgeIdParamsSchema,
+  body: EdgePatchBodySchema,
+  response: WriteResponseSchema,
+  ...write,
+});
+
+export const deleteEdgeRoute = route({
+  method: "delete",
+  path: "/edges/{id}",
+  summary: "Delete an edge (editor)",
+  params: EdgeIdParamsSchema,
+  body: EdgeDeleteBodySchema,
+  response: WriteResponseSchema,
+  ...write,
+});
+
+export const reviewRoute = route({
+  method: "post",
+  path: "/review/{id}",
+  summary: "Accept or reject a draft node or edge (editor)",
+  params: ItemIdParamsSchema,
+  body: ReviewBodySchema,
+  response: WriteResponseSchema,
+  ...write,
+});
+
+export const undoRoute = route({
+  method: "post",
+  path: "/changes/{id}/undo",
+  summary: "Revert a recorded change (409 when its items changed since); undoing an undo redoes (editor)",
+  params: ChangeIdParamsSchema,
+  body: UndoBodySchema,
+  response: WriteResponseSchema,
+  ...write,
+});
+
+export const reviewQueueRoute = route({
+  method: "get",
+  path: "/review",
+  summary: "A document's drafts, most confident first, and how many were reviewed",
+  query: ReviewQueueQuerySchema,
+  response: ReviewQueueResponseSchema,
+  errors: ["NOT_FOUND", ...DB_ERRORS],
+  cost: "standard",
+});
+
+export const changesRoute = route({
+  method: "get",
+  path: "/changes",
+  summary: "The audit trail, newest first: of a document, or of one node or edge",
+  query: ChangesQuerySchema,
+  response: ChangesResponseSchema,
+  errors: [...DB_ERRORS],
+  cost: "standard",
+});
+
+export const exportRoute = route({
+  method: "get",
+  path: "/documents/{id}/export",
+  summary: "A document's graph as the loader's files hold it: {document, nodes, edges}",
+  params: ExportParamsSchema,
+  response: ExportResponseSchema,
+  errors: ["NOT_FOUND", ...DB_ERRORS],
+  cost: "costly",
+});

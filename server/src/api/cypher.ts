@@ -1,5 +1,6 @@
 // POST /api/cypher: a read-only, bounded Cypher console.
 import { z } from "zod";
+import { DB_ERRORS, route } from "./route.ts";
 import { GraphPayloadSchema } from "./graph-payload.ts";
 
 export const CypherBodySchema = z
@@ -31,3 +32,13 @@ export const CypherResponseSchema = z.object({
   summary: CypherSummarySchema,
 });
 export type CypherResponse = z.infer<typeof CypherResponseSchema>;
+
+export const cypherRoute = route({
+  method: "post",
+  path: "/cypher",
+  summary: "Run a read-only Cypher query: classified, read transaction, timeout, row cap",
+  body: CypherBodySchema,
+  response: CypherResponseSchema,
+  errors: ["CYPHER_SYNTAX", "READ_ONLY", "TOO_LARGE", ...DB_ERRORS],
+  cost: "cypher",
+});

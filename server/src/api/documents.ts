@@ -1,5 +1,6 @@
 // GET /api/documents and GET /api/documents/:id: the source documents as a reader can show them.
 import { z } from "zod";
+import { DB_ERRORS, route } from "./route.ts";
 import { DocumentIdSchema } from "./common.ts";
 
 export const DocumentParamsSchema = z.object({ id: DocumentIdSchema });
@@ -69,3 +70,22 @@ export const DocumentDetailSchema = z.object({
   ),
 });
 export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
+
+export const documentsRoute = route({
+  method: "get",
+  path: "/documents",
+  summary: "Source documents, loaded and/or present",
+  response: DocumentsResponseSchema,
+  errors: [...DB_ERRORS],
+  cost: "standard",
+});
+
+export const documentRoute = route({
+  method: "get",
+  path: "/documents/{id}",
+  summary: "A source document's sections, paragraphs and sentences",
+  params: DocumentParamsSchema,
+  response: DocumentDetailSchema,
+  errors: ["NOT_FOUND"],
+  cost: "standard",
+});

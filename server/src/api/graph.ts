@@ -1,5 +1,6 @@
 // GET /api/graph: the whole graph, or the part of it of some node types.
 import { z } from "zod";
+import { DB_ERRORS, route } from "./route.ts";
 import { intParam, NodeTypesFilter } from "./common.ts";
 import { GraphPayloadSchema } from "./graph-payload.ts";
 
@@ -13,3 +14,14 @@ export type GraphQuery = z.infer<typeof GraphQuerySchema>;
 
 export const GraphResponseSchema = GraphPayloadSchema;
 export type GraphResponse = z.infer<typeof GraphResponseSchema>;
+
+export const graphRoute = route({
+  method: "get",
+  path: "/graph",
+  summary: "The graph, or the part of it of some node types",
+  query: GraphQuerySchema,
+  response: GraphResponseSchema,
+  errors: [...DB_ERRORS],
+  // The whole graph at up to 100,000 nodes: one of the two heaviest reads.
+  cost: "costly",
+});

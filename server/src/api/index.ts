@@ -11,3 +11,5 @@ export * from "./ties.ts";
 export * from "./documents.ts";
 export * from "./cypher.ts";
 export * from "./curation.ts";
+export * from "./route.ts";
+export * from "./routes.ts";

@@ -1,5 +1,6 @@
 // GET /api/nodes/:id and GET /api/nodes/:id/neighbors.
 import { z } from "zod";
+import { DB_ERRORS, route } from "./route.ts";
 import {
   boolParam,
   intParam,
@@ -85,3 +86,24 @@ export const NeighborsResponseSchema = GraphPayloadSchema.extend({
   }),
 });
 export type NeighborsResponse = z.infer<typeof NeighborsResponseSchema>;
+
+export const nodeRoute = route({
+  method: "get",
+  path: "/nodes/{id}",
+  summary: "One node: properties, degree by type, evidence resolved to text",
+  params: NodeParamsSchema,
+  response: NodeDetailSchema,
+  errors: ["NOT_FOUND", ...DB_ERRORS],
+  cost: "standard",
+});
+
+export const neighborsRoute = route({
+  method: "get",
+  path: "/nodes/{id}/neighbors",
+  summary: "A node's neighbourhood (depth 1–3), capped, saying what was left out",
+  params: NodeParamsSchema,
+  query: NeighborsQuerySchema,
+  response: NeighborsResponseSchema,
+  errors: ["NOT_FOUND", ...DB_ERRORS],
+  cost: "standard",
+});

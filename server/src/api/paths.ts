@@ -1,17 +1,25 @@
 // GET /api/paths: the shortest, all shortest or k shortest paths between two nodes, read as arguments.
 import { z } from "zod";
+import { DB_ERRORS, route } from "./route.ts";
 import { boolParam, intParam, NodeIdSchema, RelTypesFilter, RelTypeSchema } from "./common.ts";
 import { GraphPayloadSchema } from "./graph-payload.ts";
 
 export const PATH_MODES = ["shortest", "all", "k"] as const;
+
+/**
+ * Bounds of a path request. The client cannot import values from here, only types: it restates these under the
+ * type `PathsLimits`, whose literal types make any drift a type error (client/src/api/limits.ts).
+ */
+export const PATHS_LIMITS = { kMax: 10, maxHopsMax: 6 } as const;
+export type PathsLimits = typeof PATHS_LIMITS;
 
 export const PathsQuerySchema = z
   .object({
     from: NodeIdSchema,
     to: NodeIdSchema,
     mode: z.enum(PATH_MODES).default("shortest").describe("shortest: one; all: ALL SHORTEST; k: SHORTEST k"),
-    k: intParam(1, 10, 3).describe("How many paths in mode k"),
-    maxHops: intParam(1, 6, 4),
+    k: intParam(1, PATHS_LIMITS.kMax, 3).describe("How many paths in mode k"),
+    maxHops: intParam(1, PATHS_LIMITS.maxHopsMax, 4),
     rel: RelTypesFilter,
     directed: boolParam(false).describe("Follow relationships only in their direction (default: either way)"),
   })
@@ -56,3 +64,14 @@ export const PathsResponseSchema = z.object({
   graph: GraphPayloadSchema,
 });
 export type PathsResponse = z.infer<typeof PathsResponseSchema>;
+
+export const pathsRoute = route({
+  method: "get",
+  path: "/paths",
+  summary: "Shortest, all shortest or k shortest paths, read as cited arguments",
+  query: PathsQuerySchema,
+  response: PathsResponseSchema,
+  errors: ["NOT_FOUND", ...DB_ERRORS],
+  cost: "paths",
+  rules: [{ fields: ["from", "to"], rule: "from and to must differ" }],
+});

@@ -1,5 +1,6 @@
 // GET /api/schema: what the database holds and how the client should draw it.
 import { z } from "zod";
+import { DB_ERRORS, route } from "./route.ts";
 import { NodeTypeSchema, RelTypeSchema } from "./common.ts";
 
 export const SchemaResponseSchema = z.object({
@@ -18,3 +19,12 @@ export const SchemaResponseSchema = z.object({
   internalLabels: z.array(z.string()),
 });
 export type SchemaResponse = z.infer<typeof SchemaResponseSchema>;
+
+export const schemaRoute = route({
+  method: "get",
+  path: "/schema",
+  summary: "Labels, relationship types, property keys, node types and their colours",
+  response: SchemaResponseSchema,
+  errors: [...DB_ERRORS],
+  cost: "standard",
+});

@@ -1,5 +1,6 @@
 // GET /api/search: ranked hits over names, English names, aliases and summaries.
 import { z } from "zod";
+import { DB_ERRORS, route } from "./route.ts";
 import { intParam, NodeTypesFilter, NodeTypeSchema } from "./common.ts";
 
 export const SearchQuerySchema = z.object({
@@ -39,3 +40,13 @@ export const SearchResponseSchema = z.object({
   truncated: z.boolean(),
 });
 export type SearchResponse = z.infer<typeof SearchResponseSchema>;
+
+export const searchRoute = route({
+  method: "get",
+  path: "/search",
+  summary: "Ranked hits over names, English names, aliases and summaries",
+  query: SearchQuerySchema,
+  response: SearchResponseSchema,
+  errors: [...DB_ERRORS],
+  cost: "standard",
+});

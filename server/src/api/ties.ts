@@ -1,5 +1,6 @@
 // GET /api/ties and GET /api/matrix: how measures tie to problems, directly (SOLVES) or through chains.
 import { z } from "zod";
+import { DB_ERRORS, route } from "./route.ts";
 import { DocumentIdSchema, NodeIdSchema, NodeRefSchema } from "./common.ts";
 import { GraphPayloadSchema } from "./graph-payload.ts";
 
@@ -77,3 +78,25 @@ export const MatrixResponseSchema = z.object({
   cells: z.array(MatrixCellSchema),
 });
 export type MatrixResponse = z.infer<typeof MatrixResponseSchema>;
+
+export const tiesRoute = route({
+  method: "get",
+  path: "/ties",
+  summary: "How a measure ties to problems, or a problem to measures",
+  query: TiesQuerySchema,
+  response: TiesResponseSchema,
+  errors: ["NOT_FOUND", ...DB_ERRORS],
+  cost: "standard",
+  rules: [{ fields: ["measure", "problem"], rule: "give exactly one of measure or problem" }],
+});
+
+export const matrixRoute = route({
+  method: "get",
+  path: "/matrix",
+  summary: "The measures × problems matrix, of one document or of all",
+  query: MatrixQuerySchema,
+  response: MatrixResponseSchema,
+  errors: ["NOT_FOUND", ...DB_ERRORS],
+  // Every chain from every measure to every problem: the heaviest read of the API.
+  cost: "costly",
+});

@@ -1,16 +1,11 @@
-// HTTP only for POST /api/cypher: validate the body, tie the run to the client's connection, answer JSON.
-import { Router } from "express";
-import { CypherBodySchema } from "../api/cypher.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+// The handler of POST /api/cypher (declared in server/src/api/cypher.ts): ties the run to the client's connection.
+import type { Handlers } from "../http/route-handler.ts";
 import { runConsole } from "./console-service.ts";
 
-export function cypherRoutes(deps: AppDeps): Router {
-  const router = Router();
-  router.post("/cypher", async (req, res) => {
-    const body = CypherBodySchema.parse(req.body ?? {});
+export const cypherHandlers: Handlers<"cypher"> = {
+  cypher: ({ body }, { deps, res }) => {
     // 'close' before the answer is written means the client went away: its query is terminated.
     const cancelled = new Promise<void>((resolve) => res.on("close", () => !res.writableFinished && resolve()));
-    res.json(await runConsole(deps, { body, cancelled }));
-  });
-  return router;
-}
+    return runConsole(deps, { body, cancelled });
+  },
+};

@@ -1,28 +1,14 @@
-// HTTP only: parse and validate with the contract's schemas, call a service, answer JSON.
-import { Router } from "express";
-import { GraphQuerySchema } from "../api/graph.ts";
-import { NeighborsQuerySchema, NodeParamsSchema } from "../api/nodes.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+// The handlers of the graph capability's routes (declared in server/src/api/: schema, graph, nodes): HTTP only,
+// each calls a service or repository with the input its declaration validated.
+import type { Handlers } from "../http/route-handler.ts";
 import { readGraph } from "./graph-repository.ts";
 import { neighbors, nodeDetail } from "./node-service.ts";
 import { schema } from "./schema-service.ts";
 
-export function graphRoutes(deps: AppDeps): Router {
-  const router = Router();
-  router.get("/schema", async (_req, res) => {
-    res.json(await schema(deps));
-  });
-  router.get("/graph", async (req, res) => {
-    const q = GraphQuerySchema.parse(req.query);
-    res.json(await readGraph(deps.driver, deps.database, q.types, q.limit, deps.config.queryTimeoutMs));
-  });
-  router.get("/nodes/:id", async (req, res) => {
-    const { id } = NodeParamsSchema.parse(req.params);
-    res.json(await nodeDetail(deps, id));
-  });
-  router.get("/nodes/:id/neighbors", async (req, res) => {
-    const { id } = NodeParamsSchema.parse(req.params);
-    res.json(await neighbors(deps, id, NeighborsQuerySchema.parse(req.query)));
-  });
-  return router;
-}
+export const graphHandlers: Handlers<"schema" | "graph" | "node" | "neighbors"> = {
+  schema: (_input, { deps }) => schema(deps),
+  graph: ({ query }, { deps }) =>
+    readGraph(deps.driver, deps.database, query.types, query.limit, deps.config.queryTimeoutMs),
+  node: ({ params }, { deps }) => nodeDetail(deps, params.id),
+  neighbors: ({ params, query }, { deps }) => neighbors(deps, params.id, query),
+};

@@ -1,5 +1,6 @@
 // Builds the Express app from its dependencies, without listening: index.ts listens, tests drive it with supertest.
 import { existsSync } from "node:fs";
+import type { Server } from "node:http";
 import path from "node:path";
 import cors from "cors";
 import express, { type Express } from "express";
@@ -8,8 +9,11 @@ import { databaseGate } from "../health/database-gate.ts";
 import { healthRoutes } from "../health/health-routes.ts";
 import { mountApiRoutes } from "./api-routes.ts";
 import type { AppDeps } from "./app-deps.ts";
+import { answerClientErrorsAsJson } from "./client-error.ts";
 import { errorMiddleware, notFoundHandler } from "./error-middleware.ts";
 import { requestLogger } from "./request-log.ts";
+import { ApiError } from "./errors.ts";
+import { hostCheck } from "./host-check.ts";
 
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -18,6 +22,7 @@ export function createApp(deps: AppDeps): Express {
   app.set("query parser", "simple");
 
   app.use(requestLogger(deps.log));
+  app.use(hostCheck(deps.config.allowedHosts));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -44,10 +49,24 @@ export function createApp(deps: AppDeps): Express {
   app.use("/api", api);
 
   if (deps.clientDir && existsSync(path.join(deps.clientDir, "index.html"))) {
+    // Source maps are never served, even when a build left some behind (the build makes none: vite.config.ts).
+    app.use((req, _res, next) =>
+      next(/\.map$/i.test(req.path) ? new ApiError("NOT_FOUND", "client: source maps are not served") : undefined),
+    );
     app.use(express.static(deps.clientDir, { index: "index.html", maxAge: "1h" }));
     // Client-side routes fall back to the page (share links carry state in the query/hash).
     app.get(/^\/(?!api\/).*/, (_req, res) => res.sendFile(path.join(deps.clientDir!, "index.html")));
   }
+  // Whatever nothing above answered (other methods on /, no client build) gets the JSON 404 too.
+  app.use(notFoundHandler);
   app.use(errorMiddleware);
+
+  // Every server made with app.listen (index.ts, tests, benches) answers parser-level errors as JSON too.
+  const listen = app.listen.bind(app) as (...args: unknown[]) => Server;
+  app.listen = ((...args: unknown[]) => {
+    const server = listen(...args);
+    answerClientErrorsAsJson(server);
+    return server;
+  }) as Express["listen"];
   return app;
 }

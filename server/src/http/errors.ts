@@ -6,7 +6,11 @@ export const ERROR_CODES = [
   "UNAUTHORIZED",
   "FORBIDDEN",
   "NOT_FOUND",
+  "METHOD_NOT_ALLOWED",
   "CONFLICT",
+  "MISDIRECTED_REQUEST",
+  "HEADERS_TOO_LARGE",
+  "REQUEST_TIMEOUT",
   "READ_ONLY",
   "CYPHER_SYNTAX",
   "QUERY_TIMEOUT",
@@ -23,13 +27,20 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
  * A query that ran out of time answers 504, never 408: browsers silently re-send a POST after a 408, so
  * one click would cost the database two or three times its budget. A query over the database's memory
  * limits is the query's fault, hence a 4xx (422) rather than a server fault.
+ *
+ * The HTTP status of each code: the OpenAPI document's error responses are derived from this table.
  */
 export const ERROR_STATUS: Record<ErrorCode, number> = {
   BAD_REQUEST: 400,
   UNAUTHORIZED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
+  MISDIRECTED_REQUEST: 421,
+  HEADERS_TOO_LARGE: 431,
+  // The client was too slow sending its request (slowloris): not a query timeout, which is 504 QUERY_TIMEOUT.
+  REQUEST_TIMEOUT: 408,
   READ_ONLY: 403,
   CYPHER_SYNTAX: 400,
   QUERY_TIMEOUT: 504,

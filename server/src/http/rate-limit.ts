@@ -1,5 +1,6 @@
-// Per-client rate limits for the expensive endpoints; a client over its limit gets the API's JSON error
-// (429 RATE_LIMITED) with standard RateLimit headers. Limits come from config so tests can set their own.
+// Per-client rate limits, one budget per cost class (api/route.ts); a client over its limit gets the API's JSON
+// error (429 RATE_LIMITED) with standard RateLimit headers. Limits come from config so tests can set their own.
+// Preflight OPTIONS requests never count: a browser sends them on its own, before the request it was asked for.
 import type { RequestHandler } from "express";
 import { rateLimit } from "express-rate-limit";
 import { ApiError } from "./errors.ts";
@@ -10,6 +11,7 @@ export function rateLimiter(what: string, windowMs: number, limit: number): Requ
     limit,
     standardHeaders: "draft-8",
     legacyHeaders: false,
+    skip: (req) => req.method === "OPTIONS",
     handler: (_req, _res, next) => {
       next(
         new ApiError(

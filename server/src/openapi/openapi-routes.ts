@@ -1,11 +1,8 @@
-// HTTP only for GET /api/openapi.json.
-import { Router } from "express";
+// The handler of GET /api/openapi.json (declared in server/src/api/routes.ts).
+import type { RouteResponse } from "../api/routes.ts";
+import type { Handlers } from "../http/route-handler.ts";
 import { openApiDocument } from "./openapi.ts";
 
-export function openApiRoutes(): Router {
-  const router = Router();
-  router.get("/openapi.json", (_req, res) => {
-    res.json(openApiDocument());
-  });
-  return router;
-}
+export const openApiHandlers: Handlers<"openapi"> = {
+  openapi: () => openApiDocument() as RouteResponse<"openapi">,
+};

@@ -1,121 +1,12 @@
-// The OpenAPI 3.1 document, generated from the very zod schemas that validate requests (z.toJSONSchema),
-// so the description and the validation cannot drift.
+// The OpenAPI 3.1 document, derived from the route declarations (server/src/api/routes.ts) and the very zod
+// schemas that validate requests (z.toJSONSchema), so the description and the validation cannot drift.
 import { z } from "zod";
-import * as api from "../api/index.ts";
+import { ErrorBodySchema } from "../api/common.ts";
+import type { RouteDecl } from "../api/route.ts";
+import { API_ROUTES } from "../api/routes.ts";
+import { ERROR_STATUS, type ErrorCode } from "../http/errors.ts";
 
 type Json = Record<string, unknown>;
-
-interface Operation {
-  method: "get" | "post";
-  path: string;
-  summary: string;
-  params?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: z.ZodType;
-  response: z.ZodType;
-  errors: number[];
-}
-
-const OPERATIONS: Operation[] = [
-  {
-    method: "get",
-    path: "/api/schema",
-    summary: "Labels, relationship types, property keys, node types and their colours",
-    response: api.SchemaResponseSchema,
-    errors: [503],
-  },
-  {
-    method: "get",
-    path: "/api/graph",
-    summary: "The graph, or the part of it of some node types",
-    query: api.GraphQuerySchema,
-    response: api.GraphResponseSchema,
-    errors: [400, 503],
-  },
-  {
-    method: "get",
-    path: "/api/nodes/{id}",
-    summary: "One node: properties, degree by type, evidence resolved to text",
-    params: api.NodeParamsSchema,
-    response: api.NodeDetailSchema,
-    errors: [400, 404, 503],
-  },
-  {
-    method: "get",
-    path: "/api/nodes/{id}/neighbors",
-    summary: "A node's neighbourhood (depth 1–3), capped, saying what was left out",
-    params: api.NodeParamsSchema,
-    query: api.NeighborsQuerySchema,
-    response: api.NeighborsResponseSchema,
-    errors: [400, 404, 503],
-  },
-  {
-    method: "get",
-    path: "/api/search",
-    summary: "Ranked hits over names, English names, aliases and summaries",
-    query: api.SearchQuerySchema,
-    response: api.SearchResponseSchema,
-    errors: [400, 503],
-  },
-  {
-    method: "get",
-    path: "/api/paths",
-    summary: "Shortest, all shortest or k shortest paths, read as cited arguments",
-    query: api.PathsQuerySchema,
-    response: api.PathsResponseSchema,
-    errors: [400, 404, 429, 503, 504],
-  },
-  {
-    method: "get",
-    path: "/api/ties",
-    summary: "How a measure ties to problems, or a problem to measures",
-    query: api.TiesQuerySchema,
-    response: api.TiesResponseSchema,
-    errors: [400, 404, 503],
-  },
-  {
-    method: "get",
-    path: "/api/matrix",
-    summary: "The measures × problems matrix, of one document or of all",
-    query: api.MatrixQuerySchema,
-    response: api.MatrixResponseSchema,
-    errors: [400, 404, 503],
-  },
-  {
-    method: "get",
-    path: "/api/documents",
-    summary: "Source documents, loaded and/or present",
-    response: api.DocumentsResponseSchema,
-    errors: [503],
-  },
-  {
-    method: "get",
-    path: "/api/documents/{id}",
-    summary: "A source document's sections, paragraphs and sentences",
-    params: api.DocumentParamsSchema,
-    response: api.DocumentDetailSchema,
-    errors: [400, 404],
-  },
-  {
-    method: "post",
-    path: "/api/cypher",
-    summary: "Run a read-only Cypher query: classified, read transaction, timeout, row cap",
-    body: api.CypherBodySchema,
-    response: api.CypherResponseSchema,
-    errors: [400, 403, 413, 422, 429, 503, 504],
-  },
-];
-
-const ERROR_TEXT: Record<number, string> = {
-  400: "BAD_REQUEST or CYPHER_SYNTAX",
-  403: "READ_ONLY",
-  404: "NOT_FOUND",
-  413: "TOO_LARGE",
-  422: "MEMORY_LIMIT",
-  429: "RATE_LIMITED",
-  503: "DB_UNAVAILABLE or NOT_READY (with Retry-After)",
-  504: "QUERY_TIMEOUT",
-};
 
 function schemaOf(s: z.ZodType, io: "input" | "output"): Json {
   const { $schema: _drop, ...rest } = z.toJSONSchema(s, { io, unrepresentable: "any" }) as Json;
@@ -126,7 +17,10 @@ function parameters(obj: z.ZodObject | undefined, where: "path" | "query"): Json
   if (!obj) return [];
   return Object.entries(obj.shape).map(([name, field]) => {
     const schema = schemaOf(field as z.ZodType, "input");
-    const required = where === "path" || !(field as z.ZodType).safeParse(undefined).success;
+    const absent = (field as z.ZodType).safeParse(undefined);
+    const required = where === "path" || !absent.success;
+    // A query integer's default is applied by a transform, which JSON Schema cannot see: state it here.
+    if (absent.success && typeof absent.data === "number" && schema.type === "integer") schema.default = absent.data;
     return {
       name,
       in: where,
@@ -137,32 +31,63 @@ function parameters(obj: z.ZodObject | undefined, where: "path" | "query"): Json
   });
 }
 
+/** The error codes a route can answer: its own, plus what its shape implies (input to reject, a body, a token). */
+export function errorCodesOf(decl: RouteDecl): ErrorCode[] {
+  const codes: ErrorCode[] = ["RATE_LIMITED", ...decl.errors];
+  if (decl.params || decl.query || decl.body) codes.push("BAD_REQUEST");
+  if (decl.body) codes.push("TOO_LARGE");
+  if (decl.editor) codes.push("UNAUTHORIZED");
+  return [...new Set(codes)];
+}
+
+function errorResponses(decl: RouteDecl): Json {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of errorCodesOf(decl))
+    byStatus.set(ERROR_STATUS[code], [...(byStatus.get(ERROR_STATUS[code]) ?? []), code]);
+  const out: Json = {};
+  for (const [status, codes] of [...byStatus].sort((a, b) => a[0] - b[0])) {
+    out[status] = {
+      description: codes.join(" or "),
+      content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+    };
+  }
+  return out;
+}
+
+function operation(name: string, decl: RouteDecl): Json {
+  const rules = decl.rules ?? [];
+  return {
+    operationId: name,
+    summary: decl.summary,
+    ...(rules.length
+      ? {
+          description: rules.map((r) => `${r.rule} (${r.fields.join(", ")}): otherwise 400 BAD_REQUEST.`).join(" "),
+          "x-cross-field-rules": rules,
+        }
+      : {}),
+    parameters: [...parameters(decl.params, "path"), ...parameters(decl.query, "query")],
+    ...(decl.body
+      ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(decl.body, "input") } } } }
+      : {}),
+    ...(decl.editor ? { security: [{ editorToken: [] }] } : {}),
+    responses: {
+      [decl.status ?? 200]: {
+        description: decl.status === 201 ? "Created" : "OK",
+        content: { "application/json": { schema: schemaOf(decl.response, "output") } },
+      },
+      ...errorResponses(decl),
+    },
+  };
+}
+
 let cached: Json | undefined;
 
 export function openApiDocument(): Json {
   if (cached) return cached;
   const paths: Record<string, Json> = {};
-  for (const op of OPERATIONS) {
-    const responses: Json = {
-      200: { description: "OK", content: { "application/json": { schema: schemaOf(op.response, "output") } } },
-    };
-    for (const status of op.errors) {
-      responses[status] = {
-        description: ERROR_TEXT[status],
-        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-      };
-    }
-    paths[op.path] = {
-      ...(paths[op.path] ?? {}),
-      [op.method]: {
-        summary: op.summary,
-        parameters: [...parameters(op.params, "path"), ...parameters(op.query, "query")],
-        ...(op.body
-          ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(op.body, "input") } } } }
-          : {}),
-        responses,
-      },
-    };
+  for (const [name, decl] of Object.entries(API_ROUTES) as [string, RouteDecl][]) {
+    const path = `/api${decl.path}`;
+    paths[path] = { ...(paths[path] ?? {}), [decl.method]: operation(name, decl) };
   }
   cached = {
     openapi: "3.1.0",
@@ -172,7 +97,10 @@ export function openApiDocument(): Json {
       description: "An evidenced knowledge graph of a policy paper, in Neo4j.",
     },
     paths,
-    components: { schemas: { Error: schemaOf(api.ErrorBodySchema, "output") } },
+    components: {
+      schemas: { Error: schemaOf(ErrorBodySchema, "output") },
+      securitySchemes: { editorToken: { type: "http", scheme: "bearer", description: "The editor token" } },
+    },
   };
   return cached;
 }

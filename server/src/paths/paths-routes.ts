@@ -1,13 +1,7 @@
-// HTTP only for GET /api/paths.
-import { Router } from "express";
-import { PathsQuerySchema } from "../api/paths.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+// The handler of GET /api/paths (declared in server/src/api/paths.ts).
+import type { Handlers } from "../http/route-handler.ts";
 import { findPaths } from "./paths-service.ts";
 
-export function pathsRoutes(deps: AppDeps): Router {
-  const router = Router();
-  router.get("/paths", async (req, res) => {
-    res.json(await findPaths(deps, PathsQuerySchema.parse(req.query)));
-  });
-  return router;
-}
+export const pathsHandlers: Handlers<"paths"> = {
+  paths: ({ query }, { deps }) => findPaths(deps, query),
+};

@@ -1,6 +1,6 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import request from "supertest";
+import { request } from "./_api.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../../server/src/cypher/console-service.ts";
 import { isTagRunning } from "../../../server/src/cypher/console-repository.ts";

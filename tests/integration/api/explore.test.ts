@@ -1,4 +1,4 @@
-import request from "supertest";
+import { request } from "./_api.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NODE_TYPES } from "../../../graph-seed/src/model/types.ts";
 import { neo4jTarget } from "../_harness.ts";

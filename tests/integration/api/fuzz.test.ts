@@ -1,7 +1,8 @@
 // Property tests: random strings at every parameter of every endpoint get only 2xx/4xx answers, JSON
 // error bodies without stacks, paths or URIs, and leave the database as it was.
 import fc from "fast-check";
-import request from "supertest";
+import type { Response } from "supertest";
+import { request } from "./_api.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiFixture, fingerprint, seeded, type Fingerprint } from "./_api.ts";
 
@@ -56,7 +57,7 @@ function wellFormed(s: string): string {
 }
 const maybe = (a: fc.Arbitrary<string>) => fc.option(a, { nil: undefined });
 
-function check(res: request.Response, what: string): void {
+function check(res: Response, what: string): void {
   expect(res.status, `${what} → ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`).toBeLessThan(500);
   expect(res.status, what).toBeGreaterThanOrEqual(200);
   if (res.status >= 400) {

@@ -1,4 +1,4 @@
-import request from "supertest";
+import { request } from "./_api.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NODE_TYPES, REL_TYPES } from "../../../graph-seed/src/model/types.ts";
 import { apiFixture, seeded } from "./_api.ts";
@@ -56,7 +56,9 @@ describe("OpenAPI document and rate limits", () => {
   });
 
   it("answers 429 RATE_LIMITED as JSON once a client passes the limit on /api/cypher and /api/paths", async () => {
-    const limited = apiFixture({ rateLimit: { windowMs: 60_000, cypher: 2, paths: 1 } });
+    const limited = apiFixture({
+      rateLimit: { windowMs: 60_000, standard: 1000, costly: 1000, cypher: 2, paths: 1, writes: 1000 },
+    });
     try {
       for (let i = 0; i < 2; i++)
         await request(limited.app).post("/api/cypher").send({ query: "RETURN 1 AS x" }).expect(200);

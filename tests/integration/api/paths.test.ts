@@ -1,4 +1,4 @@
-import request from "supertest";
+import { request } from "./_api.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiFixture, idByName, seeded } from "./_api.ts";
 

@@ -1,4 +1,4 @@
-import request from "supertest";
+import { request } from "./_api.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed } from "../../../graph-seed/src/load/index.ts";
 import { fixtureSeed } from "../../_fixtures/seed-fixture.ts";

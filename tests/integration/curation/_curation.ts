@@ -1,7 +1,7 @@
 // Helpers for the write API's tests: the app with an editor token, authorised requests, the seed restored after.
 import type { Driver } from "neo4j-driver";
-import request from "supertest";
 import { loadRealSeed, neo4jTarget, testApp, testDriver } from "../_harness.ts";
+import { request, UNTHROTTLED } from "../api/_api.ts";
 
 export { fingerprint } from "../_db-fingerprint.ts";
 
@@ -12,7 +12,7 @@ export const LABEL = "tester";
 export function curationFixture(writes = 1_000_000) {
   const driver = testDriver();
   const app = testApp(driver, {
-    rateLimit: { windowMs: 60_000, cypher: 1_000_000, paths: 1_000_000, writes },
+    rateLimit: { ...UNTHROTTLED.rateLimit!, writes },
     editor: { token: TOKEN, label: LABEL },
   });
   const auth = { Authorization: `Bearer ${TOKEN}` };

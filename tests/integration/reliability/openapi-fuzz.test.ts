@@ -2,7 +2,7 @@
 // operation, requests are generated from its parameter schemas (valid values, boundary values and junk);
 // every answer must be a documented status, never a 5xx, and never carry a stack, a file path or a bolt URI.
 import fc from "fast-check";
-import request from "supertest";
+import { request } from "../api/_api.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiFixture, fingerprint, idByName, seeded, type Fingerprint } from "../api/_api.ts";
 

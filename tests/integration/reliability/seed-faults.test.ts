@@ -2,7 +2,7 @@
 import { cp, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import request from "supertest";
+import { request } from "../api/_api.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fingerprint } from "../_db-fingerprint.ts";
 import { DOCUMENTS_DIR, loadRealSeed, neo4jTarget, testApp, testDriver } from "../_harness.ts";

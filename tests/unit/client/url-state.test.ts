@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { PATHS_LIMITS } from "../../../client/src/api/limits.ts";
 import { DEFAULT_VIEW, decodeView, encodeView, type ViewState } from "../../../client/src/graph/index.ts";
 
 describe("url state", () => {
@@ -34,6 +35,13 @@ describe("url state", () => {
     expect(v.filters.minDegree).toBe(0);
     expect(v.path).toBeNull();
     expect(v.selection).toBeNull();
+  });
+
+  it("keeps a shared path's k only within the server's bound (the contract's kMax)", () => {
+    const k = (n: number) => decodeView(`?p=a,b,k,${n}`).path?.k;
+    expect(k(PATHS_LIMITS.kMax)).toBe(PATHS_LIMITS.kMax);
+    expect(k(PATHS_LIMITS.kMax + 1)).toBe(3);
+    expect(k(20)).toBe(3);
   });
 
   it("keeps Chinese text and reserved characters in a query intact", () => {

@@ -2,7 +2,8 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { editorTokenFile, resolveEditorToken, tokenMatches } from "../../../../server/src/auth/editor-token.ts";
+import { editorTokenFile, resolveEditorToken } from "../../../../server/src/auth/editor-token.ts";
+import { sameSecret } from "../../../../server/src/http/editor-auth.ts";
 
 describe("editor token", () => {
   const dirs: string[] = [];
@@ -35,10 +36,10 @@ describe("editor token", () => {
   });
 
   it("matches only the exact token, whatever the length of the guess", () => {
-    expect(tokenMatches("secret-secret-secret", "secret-secret-secret")).toBe(true);
-    expect(tokenMatches("secret-secret-secret", "secret-secret-secreT")).toBe(false);
-    expect(tokenMatches("secret-secret-secret", "secret")).toBe(false);
-    expect(tokenMatches("secret-secret-secret", "")).toBe(false);
-    expect(tokenMatches("secret-secret-secret", "secret-secret-secret ")).toBe(false);
+    expect(sameSecret("secret-secret-secret", "secret-secret-secret")).toBe(true);
+    expect(sameSecret("secret-secret-secreT", "secret-secret-secret")).toBe(false);
+    expect(sameSecret("secret", "secret-secret-secret")).toBe(false);
+    expect(sameSecret("", "secret-secret-secret")).toBe(false);
+    expect(sameSecret("secret-secret-secret ", "secret-secret-secret")).toBe(false);
   });
 });

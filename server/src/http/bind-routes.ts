@@ -1,0 +1,56 @@
+// Binds the declared routes to an Express router: per route its cost class's rate limiter, the editor check when
+// the route asks for it, validation of params, query and body with the route's schemas, then its handler, whose
+// answer is sent as JSON. Per path, OPTIONS answers 204 with `Allow` (free: no limiter sees it) and any other
+// undeclared method 405 METHOD_NOT_ALLOWED with `Allow`.
+import type { RequestHandler, Router } from "express";
+import { COST_CLASSES, type CostClass, type RouteDecl } from "../api/route.ts";
+import type { AppDeps } from "./app-deps.ts";
+import { editorAuth } from "./editor-auth.ts";
+import { ApiError } from "./errors.ts";
+import { rateLimiter } from "./rate-limit.ts";
+import type { HandlerContext } from "./route-handler.ts";
+
+type AnyHandler = (input: { params: unknown; query: unknown; body: unknown }, ctx: HandlerContext) => unknown;
+
+/** "/nodes/{id}" → "/nodes/:id". */
+export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");
+
+export function bindRoutes(
+  router: Router,
+  routes: Record<string, RouteDecl>,
+  handlers: Record<string, AnyHandler>,
+  deps: AppDeps,
+): void {
+  const { windowMs } = deps.config.rateLimit;
+  const limiters = Object.fromEntries(
+    COST_CLASSES.map((c) => [c, rateLimiter(c, windowMs, deps.config.rateLimit[c])]),
+  ) as Record<CostClass, RequestHandler>;
+  const auth = editorAuth(() => deps.config.editor.token ?? undefined);
+
+  const byPath = new Map<string, [string, RouteDecl][]>();
+  for (const entry of Object.entries(routes)) byPath.set(entry[1].path, [...(byPath.get(entry[1].path) ?? []), entry]);
+
+  for (const [path, entries] of byPath) {
+    const r = router.route(expressPath(path));
+    for (const [name, decl] of entries) {
+      const handler = handlers[name];
+      if (!handler) throw new Error(`bindRoutes: route "${name}" has no handler`);
+      r[decl.method](limiters[decl.cost], ...(decl.editor ? [auth] : []), async (req, res) => {
+        const input = {
+          params: decl.params ? decl.params.parse(req.params) : undefined,
+          query: decl.query ? decl.query.parse(req.query) : undefined,
+          body: decl.body ? decl.body.parse(req.body ?? {}) : undefined,
+        };
+        res.status(decl.status ?? 200).json(await handler(input, { deps, req, res }));
+      });
+    }
+    const methods = entries.map(([, d]) => d.method.toUpperCase());
+    if (methods.includes("GET")) methods.push("HEAD");
+    const allow = [...new Set([...methods, "OPTIONS"])].join(", ");
+    r.options((_req, res) => void res.setHeader("Allow", allow).status(204).end());
+    r.all((req, res, next) => {
+      res.setHeader("Allow", allow);
+      next(new ApiError("METHOD_NOT_ALLOWED", `route: ${req.method} is not allowed on /api${path}; allowed: ${allow}`));
+    });
+  }
+}
