@@ -3,7 +3,7 @@ import { Router } from "express";
 import { GraphQuerySchema } from "../api/graph.ts";
 import { NeighborsQuerySchema, NodeParamsSchema } from "../api/nodes.ts";
 import type { AppDeps } from "../http/app-deps.ts";
-import { readGraph } from "./graph-repository.ts";
+import { graph } from "./graph-service.ts";
 import { neighbors, nodeDetail } from "./node-service.ts";
 import { schema } from "./schema-service.ts";
 
@@ -14,7 +14,7 @@ export function graphRoutes(deps: AppDeps): Router {
   });
   router.get("/graph", async (req, res) => {
     const q = GraphQuerySchema.parse(req.query);
-    res.json(await readGraph(deps.driver, deps.database, q.types, q.limit, deps.config.queryTimeoutMs));
+    res.json(await graph(deps, q));
   });
   router.get("/nodes/:id", async (req, res) => {
     const { id } = NodeParamsSchema.parse(req.params);
