@@ -13,6 +13,13 @@ import { startBenchDb } from "./lib/database.ts";
 import { markdownTable } from "./lib/report.ts";
 import { writePathsChart } from "./paths-bench.ts";
 
+// `npm run bench -- app …`: the real server and client page (bench/app-bench.ts), its own flags.
+if (process.argv[2] === "app") {
+  const { appBench } = await import("./app-bench.ts");
+  await appBench(process.argv.slice(3));
+  process.exit(0);
+}
+
 const { values: v } = parseArgs({
   options: {
     sizes: { type: "string" },

@@ -5,7 +5,8 @@ import type {
   DocumentDetail,
   DocumentsResponse,
   ErrorBody,
-  GraphResponse,
+  GraphColumns,
+  GraphPayload,
   MatrixResponse,
   NeighborsResponse,
   NodeDetail,
@@ -91,8 +92,13 @@ export class ApiClient {
     return this.request("schema");
   }
 
-  graph(q: { types?: readonly string[]; limit?: number } = {}): Promise<GraphResponse> {
+  graph(q: { types?: readonly string[]; limit?: number } = {}): Promise<GraphPayload> {
     return this.request(`graph${qs(q)}`);
+  }
+
+  /** The whole-graph overview in the compact columns format (see server/src/api/graph-columns.ts). */
+  overview(q: { types?: readonly string[]; limit?: number } = {}): Promise<GraphColumns> {
+    return this.request(`graph${qs({ ...q, format: "columns" })}`);
   }
 
   node(id: string): Promise<NodeDetail> {

@@ -25,7 +25,7 @@ const NodeShapeProgram = createNodeShapeProgram<NodeAttrs, EdgeAttrs>(shapeOfNod
 // Large graphs: the same shapes as plain triangles, which software WebGL draws 2–4× faster (node-shape-program.ts).
 const FlatNodeShapeProgram = createNodeShapeProgram<NodeAttrs, EdgeAttrs>(shapeOfNode, { flat: true });
 
-export const LABEL_FONT = "'Noto Sans SC', 'Noto Sans CJK SC', sans-serif";
+export const LABEL_FONT = "'RG Sans', 'Noto Sans SC', 'Noto Sans CJK SC', sans-serif";
 
 /**
  * Which labels sigma proposes (the LabelPlacer then drops overlaps and draws hubs first). The overview: up
