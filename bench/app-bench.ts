@@ -71,6 +71,11 @@ export async function appBench(argv: string[]): Promise<string> {
     machine: {},
     sizes: [],
   };
+  // The machine is shared: its load at the start and end goes with the figures.
+  out.machine.loadavgStart = os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(" ");
   const db = await startBenchDb({ log, ...(v["db-home"] ? { home: path.resolve(v["db-home"]) } : {}) });
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
@@ -92,7 +97,7 @@ export async function appBench(argv: string[]): Promise<string> {
             `[app] ${label} round ${r}: first frame ${s.firstFrameMs.toFixed(0)} ms, interactive ${s.interactiveMs.toFixed(0)} ms, ` +
               `longest task ${s.longestTaskMs.toFixed(0)} ms, /api/graph ×${s.graphRequests} ${(s.wireBytes / 1e6).toFixed(2)} MB wire ` +
               `(${(s.bodyBytes / 1e6).toFixed(2)} MB) in ${s.apiMs.toFixed(0)} ms, heap ${s.heapMiB.toFixed(0)} MiB, ` +
-              `${s.nodesShown} of ${s.nodesTotal} nodes, pan ${s.panFps.toFixed(1)} fps${s.error ? `, ERROR ${s.error}` : ""}\n      marks ${JSON.stringify(s.marks)} long tasks ${s.longTasks}`,
+              `${s.nodesShown} of ${s.nodesTotal} nodes, pan ${s.panFps.toFixed(1)} fps, drag ${s.dragFps.toFixed(1)} fps (longest ${s.dragLongestTaskMs.toFixed(0)} ms, moved ${s.dragMoved})${s.error ? `, ERROR ${s.error}` : ""}\n      marks ${JSON.stringify(s.marks)} long tasks ${s.longTasks}`,
           );
         }
       } finally {
@@ -113,6 +118,10 @@ export async function appBench(argv: string[]): Promise<string> {
       cpu: os.cpus()[0]?.model ?? "?",
       node: process.version,
       chromium: browser.version(),
+      loadavgEnd: os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(" "),
     };
   } finally {
     await browser.close().catch(() => {});

@@ -2,7 +2,7 @@
 // navigation, then what a user meets — first frame, interactive, long tasks, the /api/graph answer, heap,
 // and frames while the camera pans. Everything is read in the page from standard timing APIs, so the same
 // code measures any build of the client (the one before this work included).
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { withDeadline } from "./deadline.ts";
 
 export interface AppSample {
@@ -25,6 +25,10 @@ export interface AppSample {
   nodesTotal: number;
   panFps: number;
   panLongestTaskMs: number;
+  /** Dragging a well-connected node across the canvas for ~1.5 s: frames/s, longest task, and whether it moved. */
+  dragFps: number;
+  dragLongestTaskMs: number;
+  dragMoved: boolean;
   error: string | null;
   /** The client's own marks (rg:data, rg:graph, rg:fonts, rg:renderer), ms from navigation start. */
   marks: Record<string, number>;
@@ -140,7 +144,11 @@ export async function visitApp(browser: Browser, url: string, opts: { deadlineMs
           60_000,
           "panning the app",
         );
+    const drag = ready.error ? { fps: NaN, longest: NaN, moved: false } : await dragANode(page);
     return {
+      dragFps: drag.fps,
+      dragLongestTaskMs: drag.longest,
+      dragMoved: drag.moved,
       firstFrameMs: ready.error ? NaN : load.firstFrame,
       interactiveMs: ready.error ? NaN : ready.at,
       longestTaskMs: load.longest,
@@ -161,4 +169,53 @@ export async function visitApp(browser: Browser, url: string, opts: { deadlineMs
   } finally {
     await ctx.close().catch(() => {});
   }
+}
+
+/** Presses on the biggest node near the centre, moves it 300 px in 30 steps, releases; frames counted in the page. */
+async function dragANode(page: Page): Promise<{ fps: number; longest: number; moved: boolean }> {
+  const start = await page.evaluate(() => {
+    const { app, graph } = window.__rg!;
+    const s = app.renderer.sigma;
+    const { width, height } = s.getDimensions();
+    let best: { id: string; x: number; y: number; size: number } | null = null;
+    graph.forEachNode((id, a) => {
+      const p = s.graphToViewport({ x: a.x, y: a.y });
+      const inside = p.x > width * 0.3 && p.x < width * 0.6 && p.y > height * 0.3 && p.y < height * 0.7;
+      if (inside && (!best || a.size > best.size)) best = { id, x: p.x, y: p.y, size: a.size };
+    });
+    const b = window as unknown as { __drag: { frames: number; on: boolean; t0: number } };
+    b.__drag = { frames: 0, on: true, t0: performance.now() };
+    const tick = () => {
+      b.__drag.frames++;
+      if (b.__drag.on) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+    const found = best as { id: string; x: number; y: number } | null;
+    return found ? { ...found, before: graph.getNodeAttributes(found.id) } : null;
+  });
+  if (!start) return { fps: NaN, longest: NaN, moved: false };
+  const box = await page.locator("canvas.sigma-mouse").boundingBox();
+  const ox = box?.x ?? 0;
+  const oy = box?.y ?? 0;
+  await page.mouse.move(ox + start.x, oy + start.y);
+  await page.mouse.down();
+  await page.mouse.move(ox + start.x + 300, oy + start.y + 60, { steps: 30 });
+  // Measured while the node moves; the release (the graph learns the final position) is outside the window.
+  const during = await page.evaluate(() => {
+    const b = (window as unknown as { __drag: { frames: number; on: boolean; t0: number } }).__drag;
+    b.on = false;
+    const t1 = performance.now();
+    const tasks = (window as unknown as { __bench: { tasks: { start: number; dur: number }[] } }).__bench.tasks;
+    const inside = tasks.filter((t) => t.start >= b.t0 && t.start <= t1);
+    return { fps: b.frames / ((t1 - b.t0) / 1000), longest: Math.max(0, ...inside.map((t) => t.dur)) };
+  });
+  await page.mouse.up();
+  const moved = await page.evaluate(
+    ([id, bx, by]) => {
+      const a = window.__rg!.graph.getNodeAttributes(id);
+      return Math.hypot(a.x - bx, a.y - by) > 0;
+    },
+    [start.id, start.before.x, start.before.y] as const,
+  );
+  return { ...during, moved };
 }

@@ -10,6 +10,7 @@ import { BitmapOnMove } from "./bitmap-on-move.ts";
 import { shapeIndex } from "../graph/shapes.ts";
 import { LAYERED_NODE_CAP } from "../graph/layered-layout.ts";
 import { DIM_EDGE, DIM_NODE, emptyHighlight, type Highlight } from "./highlight.ts";
+import { moveDrawnNode } from "./fast-drag.ts";
 import { LabelPlacer } from "./labels.ts";
 import { createNodeShapeProgram } from "./node-shape-program.ts";
 
@@ -141,10 +142,13 @@ export class GraphRenderer {
       this.dragging = node;
       if (!s.getCustomBBox()) s.setCustomBBox(s.getBBox());
     });
+    // Large graphs: the drag moves only the node's drawn data (fast-drag.ts); the graph learns the final spot.
+    let dragTo: { x: number; y: number } | null = null;
     s.on("moveBody", ({ event }) => {
       if (!this.dragging) return;
       const p = s.viewportToGraph(event);
-      graph.mergeNodeAttributes(this.dragging, { x: p.x, y: p.y });
+      if (large && moveDrawnNode(s, this.dragging, p.x, p.y)) dragTo = p;
+      else graph.mergeNodeAttributes(this.dragging, { x: p.x, y: p.y });
       event.preventSigmaDefault();
       event.original.preventDefault();
       event.original.stopPropagation();
@@ -153,6 +157,8 @@ export class GraphRenderer {
       if (!this.dragging) return;
       const id = this.dragging;
       this.dragging = null;
+      if (dragTo && graph.hasNode(id)) graph.mergeNodeAttributes(id, dragTo);
+      dragTo = null;
       if (graph.hasNode(id)) events.dragged(id, graph.getNodeAttribute(id, "x"), graph.getNodeAttribute(id, "y"));
     };
     s.on("upNode", up);

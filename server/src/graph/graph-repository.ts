@@ -30,8 +30,11 @@ export interface OverviewRows {
 export interface OverviewArgs {
   types: NodeType[] | null;
   limit: number;
-  /** Every property of nodes and relationships (the graphology format, small overviews), or the few drawn. */
-  full: boolean;
+  /**
+   * Every property of nodes and relationships (the graphology format), or only the few drawn; a number:
+   * every property when at most that many nodes are kept (small overviews carry what the layered view needs).
+   */
+  full: boolean | number;
   timeoutMs: number;
 }
 
@@ -67,7 +70,8 @@ async function run(tx: Transaction | ManagedTransaction, a: OverviewArgs): Promi
   const countRes = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE ${TYPE_OK("n")} RETURN count(n) AS total`, { types });
   const total = toNumber(countRes.records[0]?.get("total"));
   const capped = total > a.limit;
-  const nodeMap = a.full ? "n {.*}" : "n {.id, .type, .name, .nameEn, .x, .y}";
+  const full = typeof a.full === "number" ? Math.min(total, a.limit) <= a.full : a.full;
+  const nodeMap = full ? "n {.*}" : "n {.id, .type, .name, .nameEn, .x, .y}";
   const nodeRes = await tx.run(
     capped
       ? `MATCH (n:${ENTITY_LABEL}) WHERE ${TYPE_OK("n")}
@@ -83,7 +87,7 @@ async function run(tx: Transaction | ManagedTransaction, a: OverviewArgs): Promi
     nodes.push({ id: String(props.id), props });
     lastDegree = toNumber(r.get("degree"));
   }
-  const relMap = a.full ? "r {.*}" : "r {.inferred, .id}";
+  const relMap = full ? "r {.*}" : "r {.inferred, .id}";
   const relRes = capped
     ? await tx.run(
         `UNWIND $ids AS id MATCH (a:${ENTITY_LABEL} {id: id})-[r]->(b:${ENTITY_LABEL})

@@ -12,9 +12,11 @@ export async function graph(deps: AppDeps, q: GraphQuery): Promise<GraphResponse
     types: q.types,
     limit: q.limit,
     // Columns carry every property only for small answers; the inspector fetches a node's detail on demand.
-    full: !columns || q.limit <= DETAIL_MAX,
+    full: columns ? DETAIL_MAX : true,
     timeoutMs: deps.config.queryTimeoutMs,
   });
+  // Id order whatever the cap: a graph under the cap reads the same on every call, capped or not.
+  rows.nodes.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return columns ? toColumns(rows, q.limit) : toSerialized(rows);
 }
 
@@ -22,11 +24,10 @@ function omitted(rows: OverviewRows) {
   return { truncated: rows.total > rows.nodes.length, omitted: rows.total - rows.nodes.length };
 }
 
-/** The graphology payload, nodes in id order as before the overview query was split. */
+/** The graphology payload (nodes in the order given: id order from graph()). */
 export function toSerialized(rows: OverviewRows): GraphPayload {
   const payload = emptyPayload();
-  const nodes = [...rows.nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  payload.nodes = nodes.map(({ id, props }) => {
+  payload.nodes = rows.nodes.map(({ id, props }) => {
     const { id: _id, ...attrs } = props;
     return { key: id, attributes: attrs as GraphPayload["nodes"][number]["attributes"] };
   });
@@ -68,6 +69,7 @@ const coord = (v: unknown): number | null =>
   typeof v === "number" && Number.isFinite(v) ? Math.round(v * 100) / 100 : null;
 
 export function toColumns(rows: OverviewRows, limit: number): GraphColumns {
+  // The repository sent every property (more than the six drawn ones) only for a small answer.
   const full = rows.nodes.length <= DETAIL_MAX && rows.nodes.some((n) => Object.keys(n.props).length > 6);
   const nodeTypes: string[] = [];
   const relTypes: string[] = [];
