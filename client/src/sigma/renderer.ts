@@ -271,6 +271,9 @@ export class GraphRenderer {
   }
 
   private hover(node: string | null): void {
+    // Large graphs: a hover highlight dims every other node, a full re-process of the graph each time the
+    // pointer crosses a node (seconds at 10k in software WebGL, and at the press that starts every drag).
+    if (this.large) return;
     const h = this.highlight;
     h.hovered = node;
     h.hoverNeighbors = node && this.graph.hasNode(node) ? new Set(this.graph.neighbors(node)) : new Set();
