@@ -60,8 +60,7 @@ function boot(): void {
     host.querySelector(".loading")?.remove();
     shell.root.classList.remove("booting");
     // The shell had its size while hidden: a redraw, not a second indexation of the whole graph.
-    app.renderer.sigma.resize();
-    app.renderer.sigma.refresh({ skipIndexation: true });
+    app.renderer.shown();
     progressListeners.forEach((l) => l(app.progress));
     if (initial.view.path) shell.openTab("paths");
     if (initial.view.query) shell.toggleConsole(true);

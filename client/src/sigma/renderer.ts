@@ -282,13 +282,25 @@ export class GraphRenderer {
 
   setHighlight(patch: Partial<Highlight>): void {
     const wasLayered = this.highlight.layered;
+    const wasPlain = isPlain(this.highlight);
     this.highlight = { ...this.highlight, ...patch };
+    // Nothing to show before or after (the first sync after mounting, most clicks on the stage): a refresh
+    // would re-run every reducer and re-process the whole graph for the same picture.
+    if (wasPlain && isPlain(this.highlight)) return;
     if (this.highlight.layered !== wasLayered) {
       for (const [k, v] of Object.entries(labelSettings(this.large, this.highlight.layered))) {
         this.sigma.setSetting(k as keyof ReturnType<typeof labelSettings>, v);
       }
     }
     this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** After the page shows a canvas mounted while hidden: a redraw, and a full refresh only if its size changed. */
+  shown(): void {
+    if (this.resized(this.sigma.getContainer())) {
+      this.sigma.resize();
+      this.sigma.refresh({ skipIndexation: true });
+    } else this.sigma.scheduleRender();
   }
 
   /** Centres the camera on a node, zooming in a little. */
