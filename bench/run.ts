@@ -19,6 +19,12 @@ if (process.argv[2] === "extract") {
   await runExtractBench();
   process.exit(0);
 }
+// `npm run bench -- app …`: the real server and client page (bench/app-bench.ts), its own flags.
+if (process.argv[2] === "app") {
+  const { appBench } = await import("./app-bench.ts");
+  await appBench(process.argv.slice(3));
+  process.exit(0);
+}
 
 const { values: v } = parseArgs({
   options: {

@@ -18,6 +18,8 @@ const app = createApp({
   database: config.neo4j.database,
   providerKind: "env",
   log: pino({ level: "silent" }),
+  // `npm run bench -- app` serves the built client too, so the real page is measured.
+  clientDir: process.env.BENCH_CLIENT_DIR || undefined,
 });
 const server = app.listen(0, "127.0.0.1", () => {
   process.stdout.write(`listening http://127.0.0.1:${(server.address() as AddressInfo).port}\n`);

@@ -12,7 +12,7 @@ export interface BenchApp {
   close(): Promise<void>;
 }
 
-export async function startBenchApp(db: BenchDb, queryTimeoutMs: number): Promise<BenchApp> {
+export async function startBenchApp(db: BenchDb, queryTimeoutMs: number, clientDir?: string): Promise<BenchApp> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(HERE, "app-child.ts")], {
     cwd: path.join(HERE, "..", ".."),
     env: {
@@ -22,6 +22,7 @@ export async function startBenchApp(db: BenchDb, queryTimeoutMs: number): Promis
       NEO4J_PASSWORD: db.target.password,
       NEO4J_DATABASE: db.database,
       QUERY_TIMEOUT_MS: String(queryTimeoutMs),
+      BENCH_CLIENT_DIR: clientDir ?? "",
       LOG_LEVEL: "silent",
       // The bench measures the API's latency, not its rate limiter: at the product's limits (120 paths a
       // minute) most of a closed loop's requests would be 429s answered in a few ms.

@@ -25,10 +25,11 @@ export function existingBenchDb(target: Neo4jTarget): BenchDb {
 }
 
 export async function startBenchDb(
-  opts: { heap?: string; pagecache?: string; log?: (l: string) => void } = {},
+  opts: { heap?: string; pagecache?: string; log?: (l: string) => void; home?: string } = {},
 ): Promise<BenchDb> {
   const config = loadConfig({ ...process.env, LOG_LEVEL: "silent" });
-  const home = await mkdtemp(path.join(os.tmpdir(), "rg-neo4j-bench-"));
+  // A given home is kept (a reused database skips reloading its graph); a temporary one is removed.
+  const home = opts.home ?? (await mkdtemp(path.join(os.tmpdir(), "rg-neo4j-bench-")));
   const target = await acquireNeo4j({
     repoRoot: config.repoRoot,
     ...config.neo4j,
@@ -47,7 +48,7 @@ export async function startBenchDb(
     close: async () => {
       await driver.close();
       await target.stop();
-      await rm(home, { recursive: true, force: true });
+      if (!opts.home) await rm(home, { recursive: true, force: true });
     },
   };
 }

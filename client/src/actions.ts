@@ -13,6 +13,10 @@ export interface Actions {
   nodeName(id: string): string;
   nodeInfo(id: string): ApiNode["attributes"] | undefined;
   isVisible(id: string): boolean;
+  /** Nodes in the whole graph: more than the overview holds when its cap left some out. */
+  overviewTotal(): number;
+  /** Replaces the view with the overview of one node type (the way in when the overview is capped). */
+  showType(type: string): Promise<void>;
   /** The last action that failed after load (server unreachable, database down), with its retry. */
   notice(): Notice | null;
   dismissNotice(): void;

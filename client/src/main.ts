@@ -1,7 +1,5 @@
 // Entry point: fonts, then the graph from the API, then Sigma. A page that cannot reach the API says so and
 // offers a retry instead of staying blank. Tests reach the model through window.__rg.
-import "@fontsource/noto-sans-sc/400.css";
-import "@fontsource/noto-sans-sc/500.css";
 import "./ui/styles.css";
 import { ApiClient, ApiRequestError } from "./api/index.ts";
 import { App } from "./app/index.ts";
@@ -10,25 +8,13 @@ import { initialState } from "./graph/view-state.ts";
 import type { LayoutProgress } from "./sigma/layout-runner.ts";
 import { h } from "./ui/dom.ts";
 import { setUiLang, t } from "./ui/i18n.ts";
+import { loadFonts } from "./ui/fonts.ts";
 import { buildShell } from "./ui/shell.ts";
 
 declare global {
   interface Window {
     __rg?: { app: App; graph: App["graph"]; state: () => ReturnType<App["state"]>; ready: Promise<void> };
   }
-}
-
-/** Canvas text does not re-render when a web font arrives: load the glyphs the labels need before the first draw. */
-async function loadFonts(labels: string[]): Promise<void> {
-  const chars = [...new Set(labels.join(""))].join("");
-  const timeout = new Promise<void>((r) => setTimeout(r, 8_000));
-  await Promise.race([
-    Promise.all([
-      document.fonts.load(`400 13px "Noto Sans SC"`, chars),
-      document.fonts.load(`500 13px "Noto Sans SC"`, chars),
-    ]).then(() => undefined),
-    timeout,
-  ]);
 }
 
 function showFatal(host: HTMLElement, err: unknown, retry: () => void): void {
@@ -73,8 +59,8 @@ function boot(): void {
     await app.start(shell.canvas, loadFonts);
     host.querySelector(".loading")?.remove();
     shell.root.classList.remove("booting");
-    app.renderer.sigma.resize();
-    app.renderer.sigma.refresh();
+    // The shell had its size while hidden: a redraw, not a second indexation of the whole graph.
+    app.renderer.shown();
     progressListeners.forEach((l) => l(app.progress));
     if (initial.view.path) shell.openTab("paths");
     if (initial.view.query) shell.toggleConsole(true);

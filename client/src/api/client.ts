@@ -1,6 +1,6 @@
 // The only code in the client that calls fetch. Answers the contract's types; failures become ApiRequestError
 // with the API's stable code (or NETWORK when the server cannot be reached at all).
-import type { ErrorBody, RouteCall, RouteName, RouteResponse } from "../../../server/src/api/index.ts";
+import type { ErrorBody, GraphColumns, RouteCall, RouteName, RouteResponse } from "../../../server/src/api/index.ts";
 import { ROUTES } from "./routes.ts";
 
 export type ApiErrorCode = ErrorBody["error"]["code"] | "NETWORK" | "ABORTED";
@@ -107,6 +107,11 @@ export class ApiClient {
 
   node(id: string): Promise<RouteResponse<"node">> {
     return this.call("node", { params: { id } });
+  }
+
+  /** The whole-graph overview in the compact columns format (see server/src/api/graph-columns.ts). */
+  overview(query: Omit<RouteCall<"graph">["query"], "format"> = {}): Promise<GraphColumns> {
+    return this.call("graph", { query: { ...query, format: "columns" } }) as Promise<GraphColumns>;
   }
 
   neighbors(id: string, query: RouteCall<"neighbors">["query"] = {}): Promise<RouteResponse<"neighbors">> {

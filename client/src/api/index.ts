@@ -4,6 +4,7 @@ export type {
   CypherResponse,
   DocumentDetail,
   Evidence,
+  GraphColumns,
   GraphPayload,
   MatrixCell,
   MatrixResponse,

@@ -6,7 +6,8 @@ import { redo as redoP, undo as undoP } from "../graph/history.ts";
 import type { AppState, Lang, LayoutName, PathRequest, SizeBy } from "../graph/types.ts";
 import * as P from "../graph/view-state.ts";
 import { t } from "../ui/i18n.ts";
-import { AppCore } from "./core.ts";
+import { mergeColumns } from "../graph/columns.ts";
+import { AppCore, OVERVIEW_CAP } from "./core.ts";
 import * as share from "./share.ts";
 
 export class App extends AppCore implements Actions {
@@ -80,6 +81,25 @@ export class App extends AppCore implements Actions {
     const ids = payload.nodes.map((n) => n.key);
     this.content(t("addToView"), () => P.addNodes(this.s, ids, this.canvasIds(), mode));
     if (mode === "replace") this.renderer.fit();
+  }
+
+  /** The overview of one node type (up to the overview's cap), replacing the view: a way into a capped graph. */
+  showType(type: string): Promise<void> {
+    return this.queue.run(t("showType"), async () => {
+      const cols = await this.api.overview({ types: type, limit: OVERVIEW_CAP });
+      const before = new Set(this.store.nodes.keys());
+      const o = mergeColumns(this.store, cols);
+      for (const [id, p] of o.positions) if (!before.has(id)) this.layouts.positions.get("force").set(id, p);
+      this.dispatch(
+        P.addNodes(
+          this.s,
+          this.store.baseIds.filter((id) => this.store.nodes.get(id)?.type === type),
+          this.canvasIds(),
+          "replace",
+        ),
+      );
+      this.renderer.fit();
+    });
   }
 
   // ---- filters, sizes, language ----------------------------------------------------------------------

@@ -2,6 +2,7 @@
 // state and brings the graph, the renderer, the URL and the panels in line with it. The actions panels call
 // are in app.ts; content changes go through one queue (task-queue.ts).
 import type { ApiClient } from "../api/index.ts";
+import { mergeColumns, type Overview } from "../graph/columns.ts";
 import { createCanvasGraph, relabel, Store, syncGraph, type CanvasGraph } from "../graph/model.ts";
 import { applySizes } from "../graph/sizing.ts";
 import type { AppState, Lang } from "../graph/types.ts";
@@ -12,6 +13,15 @@ import { Analysis } from "./analysis.ts";
 import { LayoutControl } from "./layouts.ts";
 import * as share from "./share.ts";
 import { noticeFor, TaskQueue, type Notice } from "./task-queue.ts";
+
+/**
+ * The most nodes the first view asks for. Above it the server keeps the best connected and the status bar
+ * says how many of how many are shown; search, types and expansion reach the rest.
+ */
+export const OVERVIEW_CAP = 20_000;
+
+/** Ends the current task so input and painting get a turn between the phases of a large first load. */
+const yieldToPage = () => new Promise<void>((r) => setTimeout(r, 0));
 
 export abstract class AppCore {
   readonly store = new Store();
@@ -24,6 +34,8 @@ export abstract class AppCore {
   protected readonly queue = new TaskQueue((err, action, retry) => this.report(err, action, retry));
   private currentNotice: Notice | null = null;
   lastExpansion: { id: string; limit: number; omitted: number } | null = null;
+  /** What the first view holds of the whole graph (null until loaded). */
+  overview: Overview | null = null;
 
   constructor(
     readonly api: ApiClient,
@@ -53,19 +65,31 @@ export abstract class AppCore {
     this.layouts.onProgress = listener;
   }
 
-  /** Loads the base graph and any nodes the URL names, then mounts Sigma. */
+  /**
+   * Loads the overview (one request, compact columns, stored positions) and any nodes the URL names, then
+   * mounts Sigma at once. Nodes without a stored position are laid out in the worker after the first frame.
+   */
   async start(container: HTMLElement, fontsReady: (labels: string[]) => Promise<void>): Promise<void> {
-    const base = await this.api.graph({ limit: 100_000 });
-    this.store.merge(base, true);
+    const cols = await this.api.overview({ limit: OVERVIEW_CAP });
+    // Marks for `npm run bench -- app` (and the browser's performance panel): where the first frame's time goes.
+    performance.mark("rg:data");
+    await yieldToPage();
+    this.overview = mergeColumns(this.store, cols);
     await this.fillMissing();
+    await yieldToPage();
     const layout = this.s.view.layout;
-    syncGraph(this.graph, this.store, this.visibleIds(), this.layouts.positions.get(layout), this.s.view.lang);
+    const positions = this.layouts.positions.withStored(this.overview.positions);
+    syncGraph(this.graph, this.store, this.visibleIds(), positions, this.s.view.lang);
+    await yieldToPage();
     applySizes(this.graph, this.s.view.sizeBy);
+    performance.mark("rg:graph");
     const labels: string[] = [];
     this.graph.forEachNode((_id, a) => labels.push(a.name, a.nameEn));
     await fontsReady(labels);
+    performance.mark("rg:fonts");
     this.layouts.viewport = () => ({ width: container.clientWidth || 1600, height: container.clientHeight || 900 });
-    this.layouts.mount(layout);
+    const background = this.layouts.mount(layout);
+    await yieldToPage();
     this.renderer = new GraphRenderer(this.graph, container, {
       clickNode: (id) => this.selectNode(id),
       doubleClickNode: (id) => void this.expand(id),
@@ -74,10 +98,18 @@ export abstract class AppCore {
       dragged: () => this.layouts.capture(this.s.view.layout),
     });
     if (layout === "layered") this.renderer.setExtent(this.layouts.layeredExtent);
+    performance.mark("rg:renderer");
     this.syncHighlight();
     if (this.s.view.path) await this.analysis.loadPath(this.s.view.path);
     share.writeUrl(this.s.view);
     this.emit();
+    // Drawn first, laid out after: the worker moves the nodes that had no stored position, with progress.
+    if (background) setTimeout(() => this.layouts.runner.start(), 0);
+  }
+
+  /** Nodes the whole graph holds (shown + left out by the overview's cap). */
+  overviewTotal(): number {
+    return this.overview?.total ?? this.graph.order;
   }
 
   /** Nodes named by the URL's expansions that the base graph does not hold are fetched through the neighbours endpoint. */

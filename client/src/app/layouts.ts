@@ -5,6 +5,9 @@ import type { CanvasGraph } from "../graph/model.ts";
 import type { LayoutName } from "../graph/types.ts";
 import { ForceLayoutRunner, PositionCache, type LayoutProgress } from "../sigma/layout-runner.ts";
 
+/** Up to this many nodes a first layout runs synchronously (300 ForceAtlas2 iterations stay well under 200 ms). */
+const SYNC_LAYOUT_MAX = 1_000;
+
 export class LayoutControl {
   readonly positions = new PositionCache();
   runner!: ForceLayoutRunner;
@@ -13,8 +16,12 @@ export class LayoutControl {
 
   constructor(private readonly graph: CanvasGraph) {}
 
-  /** First placement: the layered columns, remembered force positions, or a quick synchronous settle. */
-  mount(layout: LayoutName): void {
+  /**
+   * First placement: the layered columns, or the positions already there (stored in the database or kept
+   * from this browser). A small graph without them settles synchronously (a few ms); a large one is drawn
+   * as placed and laid out in the worker afterwards: the answer is true when that background run is needed.
+   */
+  mount(layout: LayoutName): boolean {
     this.runner = new ForceLayoutRunner(
       this.graph,
       (p) => {
@@ -23,11 +30,15 @@ export class LayoutControl {
       },
       () => this.positions.capture(this.graph, "force"),
     );
-    if (layout === "layered") this.applyLayered();
-    else if (!this.positions.has("force", this.graph)) {
-      this.runner.settleSync(this.graph.order > 3_000 ? 50 : 300);
-      this.positions.capture(this.graph, "force");
+    if (layout === "layered") {
+      this.applyLayered();
+      return false;
     }
+    if (this.positions.has("force", this.graph)) return false;
+    if (this.graph.order > SYNC_LAYOUT_MAX) return true;
+    this.runner.settleSync(300);
+    this.positions.capture(this.graph, "force");
+    return false;
   }
 
   capture(layout: LayoutName): void {

@@ -27,6 +27,16 @@ export class PositionCache {
     return m;
   }
 
+  /**
+   * The force layout's positions with the stored ones (from the database) filling the gaps: this browser's
+   * own (after a drag or a re-layout) win, stored ones draw a first visit at once.
+   */
+  withStored(stored: Map<string, Point>): Map<string, Point> {
+    const m = this.get("force");
+    for (const [id, p] of stored) if (!m.has(id)) m.set(id, p);
+    return m;
+  }
+
   /** Records the graph's current positions for a layout and persists them (best effort: quota may refuse). */
   capture(graph: CanvasGraph, layout: LayoutName): void {
     const m = this.get(layout);

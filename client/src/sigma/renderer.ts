@@ -10,6 +10,7 @@ import { BitmapOnMove } from "./bitmap-on-move.ts";
 import { shapeIndex } from "../graph/shapes.ts";
 import { LAYERED_NODE_CAP } from "../graph/layered-layout.ts";
 import { DIM_EDGE, DIM_NODE, emptyHighlight, type Highlight } from "./highlight.ts";
+import { moveDrawnNode } from "./fast-drag.ts";
 import { LabelPlacer } from "./labels.ts";
 import { createNodeShapeProgram } from "./node-shape-program.ts";
 
@@ -25,7 +26,7 @@ const NodeShapeProgram = createNodeShapeProgram<NodeAttrs, EdgeAttrs>(shapeOfNod
 // Large graphs: the same shapes as plain triangles, which software WebGL draws 2–4× faster (node-shape-program.ts).
 const FlatNodeShapeProgram = createNodeShapeProgram<NodeAttrs, EdgeAttrs>(shapeOfNode, { flat: true });
 
-export const LABEL_FONT = "'Noto Sans SC', 'Noto Sans CJK SC', sans-serif";
+export const LABEL_FONT = "'RG Sans', 'Noto Sans SC', 'Noto Sans CJK SC', sans-serif";
 
 /**
  * Which labels sigma proposes (the LabelPlacer then drops overlaps and draws hubs first). The overview: up
@@ -141,10 +142,13 @@ export class GraphRenderer {
       this.dragging = node;
       if (!s.getCustomBBox()) s.setCustomBBox(s.getBBox());
     });
+    // Large graphs: the drag moves only the node's drawn data (fast-drag.ts); the graph learns the final spot.
+    let dragTo: { x: number; y: number } | null = null;
     s.on("moveBody", ({ event }) => {
       if (!this.dragging) return;
       const p = s.viewportToGraph(event);
-      graph.mergeNodeAttributes(this.dragging, { x: p.x, y: p.y });
+      if (large && moveDrawnNode(s, this.dragging, p.x, p.y)) dragTo = p;
+      else graph.mergeNodeAttributes(this.dragging, { x: p.x, y: p.y });
       event.preventSigmaDefault();
       event.original.preventDefault();
       event.original.stopPropagation();
@@ -153,6 +157,8 @@ export class GraphRenderer {
       if (!this.dragging) return;
       const id = this.dragging;
       this.dragging = null;
+      if (dragTo && graph.hasNode(id)) graph.mergeNodeAttributes(id, dragTo);
+      dragTo = null;
       if (graph.hasNode(id)) events.dragged(id, graph.getNodeAttribute(id, "x"), graph.getNodeAttribute(id, "y"));
     };
     s.on("upNode", up);
@@ -265,6 +271,9 @@ export class GraphRenderer {
   }
 
   private hover(node: string | null): void {
+    // Large graphs: a hover highlight dims every other node, a full re-process of the graph each time the
+    // pointer crosses a node (seconds at 10k in software WebGL, and at the press that starts every drag).
+    if (this.large) return;
     const h = this.highlight;
     h.hovered = node;
     h.hoverNeighbors = node && this.graph.hasNode(node) ? new Set(this.graph.neighbors(node)) : new Set();
@@ -273,13 +282,25 @@ export class GraphRenderer {
 
   setHighlight(patch: Partial<Highlight>): void {
     const wasLayered = this.highlight.layered;
+    const wasPlain = isPlain(this.highlight);
     this.highlight = { ...this.highlight, ...patch };
+    // Nothing to show before or after (the first sync after mounting, most clicks on the stage): a refresh
+    // would re-run every reducer and re-process the whole graph for the same picture.
+    if (wasPlain && isPlain(this.highlight)) return;
     if (this.highlight.layered !== wasLayered) {
       for (const [k, v] of Object.entries(labelSettings(this.large, this.highlight.layered))) {
         this.sigma.setSetting(k as keyof ReturnType<typeof labelSettings>, v);
       }
     }
     this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** After the page shows a canvas mounted while hidden: a redraw, and a full refresh only if its size changed. */
+  shown(): void {
+    if (this.resized(this.sigma.getContainer())) {
+      this.sigma.resize();
+      this.sigma.refresh({ skipIndexation: true });
+    } else this.sigma.scheduleRender();
   }
 
   /** Centres the camera on a node, zooming in a little. */

@@ -2,8 +2,7 @@
 // schema), parameters, the library (examples, saved queries, history: console-library.ts); results as graph
 // (added to the view or replacing it), table or JSON; refused writes, syntax errors and timeouts shown
 // plainly under the editor. Ctrl/⌘+Enter runs.
-import { createCypherEditor, type EditorApi } from "@neo4j-cypher/codemirror";
-import "@neo4j-cypher/codemirror/css/cypher-codemirror.css";
+import type { EditorApi } from "@neo4j-cypher/codemirror";
 import type { CypherResponse } from "../api/index.ts";
 import { ApiRequestError } from "../api/index.ts";
 import type { Actions } from "../actions.ts";
@@ -206,8 +205,11 @@ export function consolePanel(app: Actions): HTMLElement {
   );
 
   /** The editor is created on first open: CodeMirror measures its host, which must be in the page. */
-  const mount = async () => {
-    if (editor) return;
+  let mounting: Promise<void> | null = null;
+  const mount = () => (mounting ??= mountEditor());
+  const mountEditor = async () => {
+    // Loaded on first use: a separate chunk (see cypher-editor.ts).
+    const { createCypherEditor } = await import("./cypher-editor.ts");
     const created: EditorApi | { editor: EditorApi } = createCypherEditor(editorHost, {
       value: app.state().view.query ?? EXAMPLES[0]!.query,
       theme: "light",

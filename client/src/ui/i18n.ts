@@ -73,6 +73,16 @@ const STRINGS = {
   loading: ["正在加载图谱…", "Loading the graph…"],
   nodes: ["节点", "nodes"],
   edges: ["关系", "edges"],
+  of: ["/", "of"],
+  cappedHint: [
+    "仅显示连接最多的节点；用搜索或按类型查看其余节点",
+    "Only the best connected nodes are shown; search, or pick a type, to reach the rest",
+  ],
+  showType: ["只看此类型", "Show this type"],
+  chainsCapped: [
+    "只读取了前 {n} 条措施→问题链：计数为下限",
+    "Only the first {n} measure → problem chains were read: the counts are lower bounds",
+  ],
   close: ["关闭", "Close"],
   tie: ["关联", "Tie"],
   chains: ["条链", "chains"],

@@ -14,6 +14,7 @@ export function legendPanel(app: Actions): HTMLElement {
   const root = h("section.panel-body.legend");
   const render = () => {
     const v = app.state().view;
+    const capped = v.content.scope === "all" && app.overviewTotal() > app.store.baseIds.length;
     const counts = new Map<string, number>();
     const relCounts = new Map<string, number>();
     for (const id of app.state().view.content.scope === "all" ? app.store.baseIds : v.content.nodes) {
@@ -54,6 +55,19 @@ export function legendPanel(app: Actions): HTMLElement {
               h("span.legend-label", {}, typeName(ty, app.lang())),
               h("span.count", {}, counts.get(ty) ?? 0),
             ),
+            // A capped overview: the way in to one type's nodes, those the cap left out included.
+            capped
+              ? h(
+                  "button.btn.small.show-type",
+                  {
+                    "data-action": "show-type",
+                    "data-type": ty,
+                    title: t("showType"),
+                    onclick: () => void app.showType(ty),
+                  },
+                  "⤢",
+                )
+              : null,
           ),
         ),
       ),

@@ -83,7 +83,18 @@ export function matrixPanel(app: Actions): HTMLElement {
         ),
       ),
     );
-    clear(root, h("p.muted", {}, t("clickCell")), h("div.heatmap-wrap", {}, table));
+    clear(
+      root,
+      data.chainsCapped
+        ? h(
+            "p.notice.capped",
+            { role: "note", "data-chains-capped": "" },
+            t("chainsCapped").replace("{n}", data.chainCap.toLocaleString()),
+          )
+        : null,
+      h("p.muted", {}, t("clickCell")),
+      h("div.heatmap-wrap", {}, table),
+    );
   };
 
   const load = async () => {

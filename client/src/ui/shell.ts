@@ -88,6 +88,7 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     clear(
       status,
       h("span.counts", { "data-counts": "" }, `${countVisible(app)}`),
+      cappedNote(app),
       v.content.scope === "custom" ? h("span.tag", {}, app.lang() === "en" ? "custom view" : "自定义视图") : null,
       h("span.hint", {}, t("selectHint")),
     );
@@ -109,6 +110,21 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
   return { root, canvas, openTab, toggleConsole };
 }
 
+/** When the overview's cap left nodes out, say so and point at the ways in (search, a type in the legend). */
+function cappedNote(app: Actions): HTMLElement | null {
+  const v = app.state().view;
+  if (v.content.scope !== "all" || app.overviewTotal() <= app.store.baseIds.length) return null;
+  return h(
+    "button.btn.small.capped",
+    {
+      "data-capped": "",
+      title: t("cappedHint"),
+      onclick: () => (document.querySelector(".topbar .search-input") as HTMLInputElement | null)?.focus(),
+    },
+    `${t("cappedHint")}`,
+  );
+}
+
 function countVisible(app: Actions): string {
   let nodes = 0;
   let edges = 0;
@@ -116,5 +132,7 @@ function countVisible(app: Actions): string {
   const ids = v.content.scope === "all" ? app.store.baseIds : v.content.nodes;
   for (const id of ids) if (app.isVisible(id)) nodes++;
   for (const e of app.store.edges.values()) if (app.isVisible(e.source) && app.isVisible(e.target)) edges++;
-  return `${nodes} ${t("nodes")} · ${edges} ${t("edges")}`;
+  const total = v.content.scope === "all" ? app.overviewTotal() : nodes;
+  const shown = total > nodes ? `${nodes.toLocaleString()} ${t("of")} ${total.toLocaleString()}` : `${nodes}`;
+  return `${shown} ${t("nodes")} · ${edges} ${t("edges")}`;
 }

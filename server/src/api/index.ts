@@ -4,6 +4,7 @@ export * from "./common.ts";
 export * from "./graph-payload.ts";
 export * from "./schema.ts";
 export * from "./graph.ts";
+export * from "./graph-columns.ts";
 export * from "./nodes.ts";
 export * from "./search.ts";
 export * from "./paths.ts";

@@ -64,6 +64,10 @@ export const MatrixQuerySchema = z.object({
 export type MatrixQuery = z.infer<typeof MatrixQuerySchema>;
 
 export const MatrixResponseSchema = z.object({
+  /** The most chains the matrix reads; over it the cells count only the chains read. */
+  chainCap: z.number().int(),
+  /** True when the cap was reached: the counts are a lower bound. */
+  chainsCapped: z.boolean(),
   /** Every measure; parentId is the measure it is PART_OF (null for the paper's top-level paths). */
   rows: z.array(
     NodeRefSchema.extend({

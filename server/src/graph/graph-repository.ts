@@ -1,55 +1,110 @@
-// Cypher for reading the knowledge graph. Labels come from NODE_TYPES (an allow-list), values from $parameters.
-import neo4j, { type Driver } from "neo4j-driver";
+// Cypher for the whole-graph view, in two linear steps inside one read transaction with the query timeout:
+// the kept nodes (over the cap, the best connected: degree desc, then id), then the relationships among
+// them. "Among them" is tested in O(1) per relationship — a node is kept when its (degree, id) sorts at or
+// before the last kept one — where the former `b IN kept` list test cost O(kept) per relationship and ran
+// for minutes at 100k. The transaction is explicit (no retry loop), so a timeout is answered once, on time.
+import neo4j, { type Driver, type ManagedTransaction, type Transaction } from "neo4j-driver";
 import { ENTITY_LABEL } from "../../../graph-seed/src/model/types.ts";
 import type { NodeType } from "../../../graph-seed/src/model/types.ts";
-import { emptyPayload, type GraphPayload } from "../api/graph-payload.ts";
+import { queryTimeout } from "../http/errors.ts";
+import { fromNeo4jError } from "../neo4j/errors.ts";
+import { txConfig, withDeadline } from "../neo4j/query-options.ts";
 import { toJsonValue, toNumber } from "../neo4j/values.ts";
-import { readQuery } from "../neo4j/query-options.ts";
 
-export async function readGraph(
-  driver: Driver,
-  database: string,
-  types: NodeType[] | null,
-  limit: number,
-  timeoutMs = 5000,
-): Promise<GraphPayload> {
-  // Over the cap, the best connected nodes are kept: the overview of a large graph shows its hubs and the
-  // edges among them (at 100k/300k, the 5,000 best connected nodes carry 13,217 edges among themselves; the
-  // first 5,000 by id carried 2,687). Returned in id order, so a graph under the cap reads as before. With a
-  // `types` filter the degree still counts edges to nodes of other types (one count per node, no filter walk).
-  const { records } = await driver.executeQuery(
-    `CALL () { MATCH (n:${ENTITY_LABEL}) WHERE $types IS NULL OR n.type IN $types RETURN count(n) AS total }
-     CALL () {
-       MATCH (n:${ENTITY_LABEL}) WHERE $types IS NULL OR n.type IN $types
-       WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $limit
-       WITH n ORDER BY n.id
-       RETURN collect(n) AS kept
-     }
-     CALL (kept) {
-       UNWIND kept AS a
-       MATCH (a)-[r]->(b:${ENTITY_LABEL}) WHERE b IN kept
-       RETURN collect(r {.*, type: type(r), source: a.id, target: b.id}) AS rels
-     }
-     RETURN [n IN kept | n {.*}] AS nodes, rels, total`,
-    { types, limit: neo4j.int(Math.trunc(limit)) },
-    readQuery(database, timeoutMs),
+export interface OverviewNode {
+  id: string;
+  /** Every property when `full`, else id, type, name, nameEn, x, y only. */
+  props: Record<string, unknown>;
+}
+export interface OverviewEdge {
+  source: string;
+  target: string;
+  type: string;
+  props: Record<string, unknown>;
+}
+export interface OverviewRows {
+  total: number;
+  nodes: OverviewNode[];
+  edges: OverviewEdge[];
+}
+
+export interface OverviewArgs {
+  types: NodeType[] | null;
+  limit: number;
+  /**
+   * Every property of nodes and relationships (the graphology format), or only the few drawn; a number:
+   * every property when at most that many nodes are kept (small overviews carry what the layered view needs).
+   */
+  full: boolean | number;
+  timeoutMs: number;
+}
+
+const TYPE_OK = (v: string) => `($types IS NULL OR ${v}.type IN $types)`;
+
+export async function readOverview(driver: Driver, database: string, a: OverviewArgs): Promise<OverviewRows> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+  let tx: Transaction | null = null;
+  try {
+    tx = session.beginTransaction(txConfig(a.timeoutMs, { role: "overview" }));
+    // Neo4j checks its timeout between steps of a query; the deadline bounds the wait for the answer as well.
+    const rows = await withDeadline(run(tx, a), a.timeoutMs + 1_000, queryTimeout);
+    await tx.commit();
+    return rows;
+  } catch (err) {
+    if (tx?.isOpen()) await tx.rollback().catch(() => {});
+    throw fromNeo4jError(err) ?? err;
+  } finally {
+    void session.close().catch(() => {});
+  }
+}
+
+async function run(tx: Transaction | ManagedTransaction, a: OverviewArgs): Promise<OverviewRows> {
+  const types = a.types;
+  const countRes = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE ${TYPE_OK("n")} RETURN count(n) AS total`, { types });
+  const total = toNumber(countRes.records[0]?.get("total"));
+  const capped = total > a.limit;
+  const full = typeof a.full === "number" ? Math.min(total, a.limit) <= a.full : a.full;
+  const nodeMap = full ? "n {.*}" : "n {.id, .type, .name, .nameEn, .x, .y}";
+  const nodeRes = await tx.run(
+    capped
+      ? `MATCH (n:${ENTITY_LABEL}) WHERE ${TYPE_OK("n")}
+         WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $limit
+         RETURN ${nodeMap} AS n, degree`
+      : `MATCH (n:${ENTITY_LABEL}) WHERE ${TYPE_OK("n")} RETURN ${nodeMap} AS n, 0 AS degree`,
+    { types, limit: neo4j.int(Math.trunc(a.limit)) },
   );
-  const rec = records[0];
-  const payload = emptyPayload();
-  if (!rec) return payload;
-  const nodes = toJsonValue(rec.get("nodes")) as Record<string, unknown>[];
-  const rels = toJsonValue(rec.get("rels")) as Record<string, unknown>[];
-  const total = toNumber(rec.get("total"));
-  payload.nodes = nodes.map(({ id, ...attrs }) => ({
-    key: String(id),
-    attributes: attrs as GraphPayload["nodes"][number]["attributes"],
+  const nodes: OverviewNode[] = [];
+  let lastDegree = 0;
+  for (const r of nodeRes.records) {
+    const props = toJsonValue(r.get("n")) as Record<string, unknown>;
+    nodes.push({ id: String(props.id), props });
+    lastDegree = toNumber(r.get("degree"));
+  }
+  const relMap = full ? "r {.*}" : "r {.inferred, .id}";
+  const relRes = capped
+    ? await tx.run(
+        `UNWIND $ids AS id MATCH (a:${ENTITY_LABEL} {id: id})-[r]->(b:${ENTITY_LABEL})
+         WHERE ${TYPE_OK("b")}
+         WITH a, r, b, COUNT { (b)--() } AS db
+         WHERE db > $lastDegree OR (db = $lastDegree AND b.id <= $lastId)
+         RETURN a.id AS s, b.id AS t, type(r) AS type, ${relMap} AS r`,
+        {
+          types,
+          ids: nodes.map((n) => n.id),
+          lastDegree: neo4j.int(lastDegree),
+          lastId: nodes[nodes.length - 1]?.id ?? "",
+        },
+      )
+    : await tx.run(
+        `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE ${TYPE_OK("a")} AND ${TYPE_OK("b")}
+         RETURN a.id AS s, b.id AS t, type(r) AS type, ${relMap} AS r`,
+        { types },
+      );
+  const edges: OverviewEdge[] = relRes.records.map((r) => ({
+    source: String(r.get("s")),
+    target: String(r.get("t")),
+    type: String(r.get("type")),
+    props: toJsonValue(r.get("r")) as Record<string, unknown>,
   }));
-  payload.edges = rels.map(({ id, source, target, ...attrs }) => ({
-    key: String(id),
-    source: String(source),
-    target: String(target),
-    attributes: attrs as GraphPayload["edges"][number]["attributes"],
-  }));
-  payload.attributes = { truncated: total > nodes.length, omitted: total - nodes.length };
-  return payload;
+  return { total, nodes, edges };
 }

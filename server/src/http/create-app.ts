@@ -2,6 +2,7 @@
 import { existsSync } from "node:fs";
 import type { Server } from "node:http";
 import path from "node:path";
+import compression from "compression";
 import cors from "cors";
 import express, { type Express } from "express";
 import helmet from "helmet";
@@ -38,6 +39,8 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   // The API is same-origin for its own client; other origins are refused unless configured.
+  // gzip for API answers and the client's assets: the whole-graph overview is mostly repeated keys and digits.
+  app.use(compression({ threshold: 1024 }));
   app.use("/api", cors({ origin: false }));
   app.use("/api", express.json({ limit: "64kb" }));
 

@@ -22,7 +22,7 @@ export async function readChains(
   problem: string | null,
   timeoutMs: number,
   document: string | null = null,
-): Promise<RawChain[]> {
+): Promise<{ chains: RawChain[]; capped: boolean }> {
   const { records } = await driver.executeQuery(
     `CALL () {
        MATCH p = (m:Measure)<-[:PART_OF]-{0,2}(:Measure|Programme)-[:SOLVES]->(:Problem)-[:PART_OF|CAUSES]->{0,2}(q:Problem)
@@ -35,11 +35,18 @@ export async function readChains(
        ${FILTER} AND NOT x:Measure ${CHAIN_RETURN}
      }
      RETURN nodes, rels LIMIT $cap`,
-    { measure, problem, document, cap: neo4j.int(5000) },
+    // One past the cap: a 5,001st chain says the answer was cut, and the payload says so.
+    { measure, problem, document, cap: neo4j.int(CHAIN_CAP + 1) },
     readQuery(database, timeoutMs),
   );
-  return records.map((r) => ({ nodes: r.get("nodes") as NodeMap[], rels: r.get("rels") as RelMap[] }));
+  const chains = records
+    .slice(0, CHAIN_CAP)
+    .map((r) => ({ nodes: r.get("nodes") as NodeMap[], rels: r.get("rels") as RelMap[] }));
+  return { chains, capped: records.length > CHAIN_CAP };
 }
+
+/** The most measure → problem chains one answer reads (the matrix reports when it was reached). */
+export const CHAIN_CAP = 5_000;
 
 export interface RawFocus {
   node: NodeMap | null;

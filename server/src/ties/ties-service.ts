@@ -6,7 +6,7 @@ import { PayloadBuilder } from "../graph/payload-builder.ts";
 import type { AppDeps } from "../http/app-deps.ts";
 import { badRequest, notFound } from "../http/errors.ts";
 import { toJsonValue, toNumber } from "../neo4j/values.ts";
-import { documentLoaded, readAxis, readChains, readFocus, type RawChain } from "./ties-repository.ts";
+import { CHAIN_CAP, documentLoaded, readAxis, readChains, readFocus, type RawChain } from "./ties-repository.ts";
 
 export async function ties(deps: AppDeps, q: TiesQuery): Promise<TiesResponse> {
   const id = (q.measure ?? q.problem)!;
@@ -14,7 +14,7 @@ export async function ties(deps: AppDeps, q: TiesQuery): Promise<TiesResponse> {
   const focus = await readFocus(deps.driver, deps.database, id, deps.config.queryTimeoutMs);
   if (!focus) throw notFound(`ties: no node with id "${id}"`);
   if (focus.type !== want) throw badRequest(`ties: "${id}" is a ${String(focus.type)}, not a ${want}`);
-  const chains = await readChains(
+  const { chains } = await readChains(
     deps.driver,
     deps.database,
     q.measure ?? null,
@@ -40,7 +40,7 @@ export async function matrix(deps: AppDeps, q: MatrixQuery = {}): Promise<Matrix
   const doc = q.document ?? null;
   if (doc !== null && !(await documentLoaded(deps.driver, deps.database, doc, t)))
     throw notFound(`matrix: no completed load of a document with id "${doc}"`);
-  const [measures, problems, chains] = await Promise.all([
+  const [measures, problems, { chains, capped }] = await Promise.all([
     readAxis(deps.driver, deps.database, "Measure", t, doc),
     readAxis(deps.driver, deps.database, "Problem", t, doc),
     readChains(deps.driver, deps.database, null, null, t, doc),
@@ -73,6 +73,8 @@ export async function matrix(deps: AppDeps, q: MatrixQuery = {}): Promise<Matrix
     for (const e of tie.edgeIds) cell.edgeSet.add(e);
   }
   return {
+    chainCap: CHAIN_CAP,
+    chainsCapped: capped,
     rows: measures.map((m) => ({
       ...axisRef(m),
       path: m.path,

@@ -72,6 +72,8 @@ describe("measure–problem ties and the matrix", () => {
 
   it("builds the measures × problems matrix, with a direct cell at full strength when stated", async () => {
     const res = await request(app).get("/api/matrix").expect(200);
+    // The paper's chains are far under the cap, and the answer says so.
+    expect(res.body).toMatchObject({ chainCap: 5_000, chainsCapped: false });
     expect(res.body.rows.every((r: { type: string }) => r.type === "Measure")).toBe(true);
     expect(res.body.columns.every((c: { type: string }) => c.type === "Problem")).toBe(true);
     const rowIds = new Set(res.body.rows.map((r: { id: string }) => r.id));
