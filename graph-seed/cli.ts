@@ -3,8 +3,7 @@
 // written when any seed is invalid; the exit code is non-zero on any failure.
 import path from "node:path";
 import { loadBaseConfig } from "./src/config.ts";
-import { createDriver } from "./src/database/driver.ts";
-import { acquireNeo4j } from "./src/database/provider.ts";
+import { withDatabase } from "./src/database/with-database.ts";
 import { seedAll } from "./src/load/index.ts";
 
 async function main(): Promise<number> {
@@ -15,18 +14,12 @@ async function main(): Promise<number> {
   };
   const batchSize = flag("--batch-size") ? Number(flag("--batch-size")) : undefined;
   const config = loadBaseConfig(process.env);
-  const target = await acquireNeo4j({
-    repoRoot: config.repoRoot,
-    ...config.neo4j,
-    progress: (l) => console.log(`[neo4j] ${l}`),
-  });
-  const driver = createDriver(target, { maxTransactionRetryTimeMs: 30_000 });
-  try {
+  return withDatabase(config, async (driver, database) => {
     const result = await seedAll(driver, {
       documentsDir: path.resolve(flag("--documents") ?? path.join(config.repoRoot, "graph-seed", "documents")),
       batchSize,
       sourcesDir: config.sourcesDir,
-      database: target.database,
+      database,
       force,
       log: (line) => console.log(`[seed] ${line}`),
       onProgress: (p) => {
@@ -39,10 +32,7 @@ async function main(): Promise<number> {
       console.log(`[seed] ${r.document}: relationships by type ${JSON.stringify(r.relationshipsByType)}`);
     }
     return 0;
-  } finally {
-    await driver.close();
-    await target.stop();
-  }
+  });
 }
 
 main().then(

@@ -3,8 +3,7 @@
 // validated by the loader's schemas. Uses the same database the server and the loader use.
 import path from "node:path";
 import { loadBaseConfig } from "./src/config.ts";
-import { createDriver } from "./src/database/driver.ts";
-import { acquireNeo4j } from "./src/database/provider.ts";
+import { withDatabase } from "./src/database/with-database.ts";
 import { exportDocument, writeExport } from "./src/export/index.ts";
 import { DOC_ID_RE } from "./src/seed/schema.ts";
 
@@ -18,21 +17,12 @@ async function main(): Promise<number> {
     return 2;
   }
   const config = loadBaseConfig(process.env);
-  const target = await acquireNeo4j({
-    repoRoot: config.repoRoot,
-    ...config.neo4j,
-    progress: (l) => console.log(`[neo4j] ${l}`),
-  });
-  const driver = createDriver(target);
-  try {
-    const exported = await exportDocument(driver, target.database, doc);
+  return withDatabase(config, async (driver, database) => {
+    const exported = await exportDocument(driver, database, doc);
     const dir = await writeExport(path.resolve(out ?? path.join(config.repoRoot, "graph-seed", "documents")), exported);
     console.log(`[export] ${doc}: ${exported.nodes.length} nodes, ${exported.edges.length} edges → ${dir}`);
     return 0;
-  } finally {
-    await driver.close();
-    await target.stop();
-  }
+  });
 }
 
 main().then(

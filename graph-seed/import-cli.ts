@@ -6,8 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadBaseConfig } from "./src/config.ts";
-import { createDriver } from "./src/database/driver.ts";
-import { acquireNeo4j } from "./src/database/provider.ts";
+import { withDatabase } from "./src/database/with-database.ts";
 import { commitImport, ImportError, prepareImport } from "./src/import/index.ts";
 
 async function main(): Promise<number> {
@@ -33,23 +32,14 @@ async function main(): Promise<number> {
     sourcesDir: config.sourcesDir,
     progress: (phase, detail) => console.log(`[import] ${phase}: ${detail}`),
   });
-  const target = await acquireNeo4j({
-    repoRoot: config.repoRoot,
-    ...config.neo4j,
-    progress: (l) => console.log(`[neo4j] ${l}`),
-  });
-  const driver = createDriver(target, { maxTransactionRetryTimeMs: 30_000 });
-  try {
-    const r = await commitImport(prepared, driver, target.database);
+  return withDatabase(config, async (driver, database) => {
+    const r = await commitImport(prepared, driver, database);
     console.log(`[import] ${r.id}: ${r.loaded ? "loaded" : "already loaded"} (text in ${r.file})`);
     console.log(`[import] ${r.id}: ${r.nodes} draft nodes by type ${JSON.stringify(r.nodesByType)}`);
     console.log(`[import] ${r.id}: ${r.edges} draft edges by type ${JSON.stringify(r.edgesByType)}`);
     console.log(`[import] ${r.id}: ms by phase ${JSON.stringify(r.ms)}`);
     return 0;
-  } finally {
-    await driver.close();
-    await target.stop();
-  }
+  });
 }
 
 main().then(
