@@ -3,7 +3,11 @@
 import type { Driver, ManagedTransaction } from "neo4j-driver";
 import type { EdgeState, NodeState, Redirect } from "../api/curation.ts";
 import { ENTITY_LABEL, NODE_TYPES, REL_TYPES, SEED_MARKER_LABEL } from "../../../graph-seed/src/model/types.ts";
+import { writeQuery } from "../neo4j/query-options.ts";
 import { toJsonValue } from "../neo4j/values.ts";
+
+/** A constraint created once; it may wait for the writes ahead of it on a busy database. */
+const SCHEMA_TIMEOUT_MS = 30_000;
 
 export const CHANGE_LABEL = "Change";
 export const SEQUENCE_LABEL = "ChangeSequence";
@@ -141,7 +145,7 @@ export async function ensureSequence(driver: Driver, database: string): Promise<
   await driver.executeQuery(
     `CREATE CONSTRAINT change_sequence IF NOT EXISTS FOR (s:${SEQUENCE_LABEL}) REQUIRE s.name IS UNIQUE`,
     {},
-    { database },
+    writeQuery(database, SCHEMA_TIMEOUT_MS, { role: "schema" }),
   );
   sequenced.add(driver);
 }

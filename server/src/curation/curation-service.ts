@@ -20,6 +20,7 @@ import { SnapshotSchema } from "../api/curation.ts";
 import { exportDocument, ExportError } from "../../../graph-seed/src/export/index.ts";
 import type { AppDeps } from "../http/app-deps.ts";
 import { ApiError, notFound } from "../http/errors.ts";
+import { txConfig } from "../neo4j/query-options.ts";
 import {
   countReviews,
   documentLoaded,
@@ -76,7 +77,7 @@ export async function previewDeleteNode(deps: AppDeps, id: string, expectedVersi
       const node = await mustReadNode(tx, id);
       checkVersion(node, expectedVersion);
       return { dryRun: true as const, node, edgesRemoved: await edgesOfNode(tx, id) };
-    });
+    }, txConfig(deps.config.queryTimeoutMs));
   } finally {
     await session.close();
   }
@@ -139,7 +140,7 @@ export async function changes(deps: AppDeps, q: ChangesQuery): Promise<ChangesRe
     const { rows, total } = await session.executeRead(
       (tx) =>
         listChanges(tx, { document: q.document ?? null, target: q.target ?? null, limit: q.limit, offset: q.offset }),
-      { timeout: deps.config.queryTimeoutMs },
+      txConfig(deps.config.queryTimeoutMs),
     );
     return { changes: rows.map(toChange), total, limit: q.limit, offset: q.offset };
   } finally {
@@ -170,7 +171,7 @@ export async function redirectOf(deps: AppDeps, id: string): Promise<string | nu
         at = x.to;
       }
       return at;
-    });
+    }, txConfig(deps.config.queryTimeoutMs));
   } finally {
     await session.close();
   }
@@ -180,25 +181,22 @@ export async function redirectOf(deps: AppDeps, id: string): Promise<string | nu
 export async function reviewQueue(deps: AppDeps, doc: string): Promise<ReviewQueueResponse> {
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: "READ" });
   try {
-    return await session.executeRead(
-      async (tx) => {
-        if (!(await documentLoaded(tx, doc))) throw notFound(`review: no loaded document "${doc}"`);
-        const drafts = (await readDrafts(tx, doc)).map((d) => ({
-          kind: d.kind as "node" | "edge",
-          id: String(d.id),
-          type: String(d.type),
-          label: String(d.label ?? ""),
-          confidence: typeof d.confidence === "number" ? d.confidence : null,
-          method: typeof d.method === "string" ? d.method : null,
-          evidence: Array.isArray(d.evidence) ? d.evidence.map(String) : [],
-          version: Number(d.version),
-        }));
-        drafts.sort((a, b) => (b.confidence ?? -1) - (a.confidence ?? -1) || (a.id < b.id ? -1 : 1));
-        const reviewed = await countReviews(tx, doc);
-        return { document: doc, status: drafts.length > 0 ? "draft" : "curated", drafts, reviewed };
-      },
-      { timeout: deps.config.queryTimeoutMs },
-    );
+    return await session.executeRead(async (tx) => {
+      if (!(await documentLoaded(tx, doc))) throw notFound(`review: no loaded document "${doc}"`);
+      const drafts = (await readDrafts(tx, doc)).map((d) => ({
+        kind: d.kind as "node" | "edge",
+        id: String(d.id),
+        type: String(d.type),
+        label: String(d.label ?? ""),
+        confidence: typeof d.confidence === "number" ? d.confidence : null,
+        method: typeof d.method === "string" ? d.method : null,
+        evidence: Array.isArray(d.evidence) ? d.evidence.map(String) : [],
+        version: Number(d.version),
+      }));
+      drafts.sort((a, b) => (b.confidence ?? -1) - (a.confidence ?? -1) || (a.id < b.id ? -1 : 1));
+      const reviewed = await countReviews(tx, doc);
+      return { document: doc, status: drafts.length > 0 ? "draft" : "curated", drafts, reviewed };
+    }, txConfig(deps.config.queryTimeoutMs));
   } finally {
     await session.close();
   }

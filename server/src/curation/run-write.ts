@@ -3,6 +3,7 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Change, ChangeOp, Snapshot } from "../api/curation.ts";
 import type { AppDeps } from "../http/app-deps.ts";
+import { txConfig } from "../neo4j/query-options.ts";
 import { appendChange, ensureSequence, lockWrites, refreshDocumentStatus } from "./curation-repository.ts";
 import { applyTransition, touched } from "./transition.ts";
 
@@ -53,7 +54,7 @@ export async function runWrite(
       },
       // Not the user-query bound: a write's own statements are few and indexed, but it may wait for the writes
       // ahead of it (they are serialised) and parse a source document on first use to check evidence.
-      { timeout: Math.max(deps.config.queryTimeoutMs, WRITE_TIMEOUT_MS) },
+      txConfig(Math.max(deps.config.queryTimeoutMs, WRITE_TIMEOUT_MS), { role: "write" }),
     );
   } finally {
     await session.close();

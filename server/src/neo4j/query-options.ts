@@ -25,6 +25,11 @@ export function readQuery(database: string, timeoutMs: number, metadata?: Record
   return { database, routing: "READ", transactionConfig: txConfig(timeoutMs, metadata) };
 }
 
+/** Options for driver.executeQuery of a write or schema statement (routed to the leader). */
+export function writeQuery(database: string, timeoutMs: number, metadata?: Record<string, string>): QueryConfig {
+  return { database, transactionConfig: txConfig(timeoutMs, metadata) };
+}
+
 /** Options for the API's own administrative calls (SHOW / TERMINATE TRANSACTIONS). */
 export function adminQuery(database: string, timeoutMs = PROBE_TIMEOUT_MS): QueryConfig {
   return { database, transactionConfig: txConfig(timeoutMs, { role: "admin" }) };
