@@ -12,7 +12,11 @@ export class WriteApi {
   private write<N extends RouteName>(name: N, input: Partial<RouteCall<N>>): Promise<RouteResponse<N>> {
     const token = editorSession.get();
     if (!token) return Promise.reject(new ApiRequestError("UNAUTHORIZED", "api: not in editor mode", 401));
-    return this.api.call(name, input, undefined, { authorization: `Bearer ${token}` });
+    return this.api.call(name, input, undefined, { authorization: `Bearer ${token}` }).catch((err: unknown) => {
+      // A refused token leaves editor mode, so the explorer never pretends writes are possible.
+      if (err instanceof ApiRequestError && err.code === "UNAUTHORIZED") editorSession.clear();
+      throw err;
+    });
   }
 
   createNode(body: Body<"createNode">) {
