@@ -6,6 +6,7 @@ import { loadDocument } from "../ui/documents.ts";
 import * as editorSession from "./editor-session.ts";
 
 export type DraftItem = ReviewQueueResponse["drafts"][number];
+export type NodePatch = Parameters<WriteApi["patchNode"]>[1];
 export type QueueOrder = "confidence" | "position";
 
 export interface ReviewQueue {
@@ -71,6 +72,11 @@ export class Curation {
     const res = await this.writes.review(item.id, { action, expectedVersion: item.version, allowCrossDocument: false });
     if (action === "reject") this.removed(item.kind, item.id);
     return this.changed(res);
+  }
+
+  /** Edits a node's fields against the version it was read at (a stale one is a 409 with the current state). */
+  async patchNode(id: string, body: NodePatch): Promise<WriteResponse> {
+    return this.changed(await this.writes.patchNode(id, body));
   }
 
   canUndo(): boolean {

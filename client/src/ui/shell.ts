@@ -71,7 +71,10 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
         h("span.rail-label", {}, "Cypher"),
       ),
     );
-    if (tab) clear(side, h("h2.panel-title", {}, t(TABS.find((x) => x.id === tab)!.key)), panels[tab]);
+    // The open panel stays attached across redraws: detaching it would take the keyboard focus (review queue).
+    const title = tab ? t(TABS.find((x) => x.id === tab)!.key) : "";
+    if (tab && side.lastChild === panels[tab]) (side.firstChild as HTMLElement).textContent = title;
+    else if (tab) clear(side, h("h2.panel-title", {}, title), panels[tab]);
     side.classList.toggle("open", !!tab);
     side.classList.toggle("wide", tab === "matrix" || tab === "review");
   };
