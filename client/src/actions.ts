@@ -3,10 +3,13 @@ import type { ApiClient, CypherResponse, GraphPayload, PathsResponse, Tie } from
 import type { AppState, Lang, LayoutName, PathRequest, SizeBy } from "./graph/types.ts";
 import type { ApiNode, Store } from "./graph/model.ts";
 import type { Notice } from "./app/task-queue.ts";
+import type { Curation } from "./app/curation.ts";
 
 export interface Actions {
   readonly api: ApiClient;
   readonly store: Store;
+  /** Editor mode, review queue and writes (client/src/app/curation.ts). */
+  readonly curation: Curation;
   state(): AppState;
   lang(): Lang;
   onChange(listener: () => void): void;

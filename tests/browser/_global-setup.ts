@@ -14,6 +14,8 @@ import { forgetUserDatabase, startThrowawayNeo4j, testEnv } from "../_throwaway-
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The editor token the app was started with (curation.test.ts writes through the UI with it). */
+    editorToken: string;
   }
 }
 
@@ -28,7 +30,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   // Every browser test loads the page (one costly /api/graph each) from the same address within a few minutes:
   // many users' worth for the per-client limits, which the integration tests check on their own.
   const rateLimit = { ...base.rateLimit, standard: 1_000_000, costly: 1_000_000 };
-  const config = { ...base, sourcesDir, rateLimit };
+  const editor = { token: "browser-editor-token-0123456789abcdef", label: "browser-tester" };
+  const config = { ...base, sourcesDir, rateLimit, editor };
   const log = (line: string) => process.stdout.write(`[browser-setup] ${line}\n`);
 
   const { build } = await import("vite");
@@ -66,6 +69,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const baseUrl = `http://127.0.0.1:${port}`;
     log(`app on ${baseUrl} (neo4j ${target.kind})`);
     project.provide("baseUrl", baseUrl);
+    project.provide("editorToken", editor.token);
   } catch (err) {
     await teardown();
     throw err;

@@ -83,12 +83,13 @@ export class ApiClient {
     name: N,
     input: Partial<RouteCall<N>> = {},
     signal?: AbortSignal,
+    headers: Record<string, string> = {},
   ): Promise<RouteResponse<N>> {
     const { method } = ROUTES[name];
-    const init: RequestInit = { method: method.toUpperCase(), ...(signal ? { signal } : {}) };
+    const init: RequestInit = { method: method.toUpperCase(), ...(signal ? { signal } : {}), headers };
     if (input.body !== undefined) {
       init.body = JSON.stringify(input.body);
-      init.headers = { "content-type": "application/json" };
+      init.headers = { ...headers, "content-type": "application/json" };
     }
     return this.request(urlOf(name, input), init);
   }

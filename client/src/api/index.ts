@@ -17,3 +17,12 @@ export type {
   Tie,
   TiesResponse,
 } from "../../../server/src/api/index.ts";
+export { WriteApi } from "./writes.ts";
+export type {
+  Change,
+  ChangesResponse,
+  DeletePreview,
+  NodeState,
+  ReviewQueueResponse,
+  WriteResponse,
+} from "../../../server/src/api/index.ts";

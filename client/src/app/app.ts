@@ -8,9 +8,15 @@ import * as P from "../graph/view-state.ts";
 import { t } from "../ui/i18n.ts";
 import { mergeColumns } from "../graph/columns.ts";
 import { AppCore, OVERVIEW_CAP } from "./core.ts";
+import { Curation } from "./curation.ts";
 import * as share from "./share.ts";
 
 export class App extends AppCore implements Actions {
+  /** Writes (editor mode): a rejected or deleted node leaves the canvas. */
+  readonly curation = new Curation(this.api, (kind, id) => {
+    if (kind === "node" && this.graph.hasNode(id)) this.hide(id);
+  });
+
   // ---- selection, expansion, history (content changes are queued) ------------------------------------
 
   selectNode(id: string, focus = false): void {
@@ -64,12 +70,17 @@ export class App extends AppCore implements Actions {
     this.content(t("hide"), () => P.hideNodes(this.s, [id], this.canvasIds()));
   }
 
+  /** In editor mode with writes of this tab to take back, the history keys undo writes (audit trail). */
   undo(): void {
-    this.content(t("undo"), () => undoP(this.s));
+    if (this.curation.editing() && this.curation.canUndo())
+      void this.queue.run(t("undo"), async () => void (await this.curation.undo()));
+    else this.content(t("undo"), () => undoP(this.s));
   }
 
   redo(): void {
-    this.content(t("redo"), () => redoP(this.s));
+    if (this.curation.editing() && this.curation.canRedo())
+      void this.queue.run(t("redo"), async () => void (await this.curation.redo()));
+    else this.content(t("redo"), () => redoP(this.s));
   }
 
   showAll(): void {

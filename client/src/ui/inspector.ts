@@ -5,6 +5,7 @@ import type { Actions } from "../actions.ts";
 import { clear, h } from "./dom.ts";
 import { markOf } from "./type-mark.ts";
 import { quote, renderReader, resolveLocator } from "./documents.ts";
+import { nodeEditForm } from "./inspector-edit.ts";
 import { t } from "./i18n.ts";
 import { typeName } from "./legend-panel.ts";
 
@@ -132,6 +133,9 @@ export function inspector(app: Actions): HTMLElement {
         h("button.btn", { onclick: () => app.draftPath("from", id), "data-action": "path-from" }, t("pathFrom")),
         h("button.btn", { onclick: () => app.draftPath("to", id), "data-action": "path-to" }, t("pathTo")),
       ),
+      app.curation.editing()
+        ? nodeEditForm(app, id, { ...props, type: detail.type }, () => ((shown = ""), render()))
+        : null,
       summary ? h("section", {}, h("h3", {}, t("summary")), h("p.summary", {}, summary)) : null,
       aliases.length
         ? h(
@@ -258,6 +262,8 @@ export function inspector(app: Actions): HTMLElement {
     else renderEdge(sel.id);
   };
   app.onChange(render);
+  // Entering or leaving editor mode, and every write, redraw the node from the server (its version included).
+  app.curation.onChange(() => ((shown = ""), render()));
   render();
   return root;
 }

@@ -9,13 +9,15 @@ import { legendPanel } from "./legend-panel.ts";
 import { matrixPanel } from "./matrix-panel.ts";
 import { noticeBar } from "./notice-bar.ts";
 import { pathsPanel } from "./paths-panel.ts";
+import { reviewPanel } from "./review-panel.ts";
 import { toolbar, type ToolbarHooks } from "./toolbar.ts";
 
-type Tab = "legend" | "paths" | "matrix";
+type Tab = "legend" | "paths" | "matrix" | "review";
 const TABS: { id: Tab; key: StringKey; icon: string }[] = [
   { id: "legend", key: "legend", icon: "◐" },
   { id: "paths", key: "paths", icon: "⇝" },
   { id: "matrix", key: "matrix", icon: "▦" },
+  { id: "review", key: "review", icon: "✓" },
 ];
 
 export interface Shell {
@@ -31,6 +33,7 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     legend: legendPanel(app),
     paths: pathsPanel(app),
     matrix: matrixPanel(app),
+    review: reviewPanel(app),
   };
   const side = h("aside.side");
   const rail = h("nav.rail", { "aria-label": "tools" });
@@ -68,13 +71,17 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
         h("span.rail-label", {}, "Cypher"),
       ),
     );
-    if (tab) clear(side, h("h2.panel-title", {}, t(TABS.find((x) => x.id === tab)!.key)), panels[tab]);
+    // The open panel stays attached across redraws: detaching it would take the keyboard focus (review queue).
+    const title = tab ? t(TABS.find((x) => x.id === tab)!.key) : "";
+    if (tab && side.lastChild === panels[tab]) (side.firstChild as HTMLElement).textContent = title;
+    else if (tab) clear(side, h("h2.panel-title", {}, title), panels[tab]);
     side.classList.toggle("open", !!tab);
-    side.classList.toggle("wide", tab === "matrix");
+    side.classList.toggle("wide", tab === "matrix" || tab === "review");
   };
   const openTab = (next: Tab | null) => {
     tab = next;
     if (tab === "matrix") void (panels.matrix as HTMLElement & { load(): Promise<void> }).load();
+    if (tab === "review") void (panels.review as HTMLElement & { load(): Promise<void> }).load();
     renderRail();
   };
   const toggleConsole = (open = !consoleOpen) => {

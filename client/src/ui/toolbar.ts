@@ -6,6 +6,7 @@ import { canRedo, canUndo } from "../graph/history.ts";
 import { clear, h } from "./dom.ts";
 import { t } from "./i18n.ts";
 import { searchBox } from "./search-box.ts";
+import { editorBar } from "./editor-bar.ts";
 
 export interface ToolbarHooks {
   onLayoutProgress(listener: (p: LayoutProgress) => void): void;
@@ -13,6 +14,7 @@ export interface ToolbarHooks {
 
 export function toolbar(app: Actions, hooks: ToolbarHooks): HTMLElement {
   const root = h("header.topbar");
+  const editor = editorBar(app);
   const search = searchBox(app, (id) => void app.reveal(id).then(() => app.selectNode(id, true)));
   const progress = h("div.progress", { role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100 }, h("div.bar"));
   const layoutBtn = h("button.btn", { "data-action": "layout" });
@@ -120,6 +122,7 @@ export function toolbar(app: Actions, hooks: ToolbarHooks): HTMLElement {
       exportSel,
       shareBtn,
       langBtn,
+      editor,
     ),
     progress,
   );
