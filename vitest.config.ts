@@ -11,6 +11,8 @@ export default defineConfig({
           name: "unit",
           include: ["tests/unit/**/*.test.ts"],
           environment: "node",
+          // A few unit tests hash or generate hundreds of MB; on 2 shared cores 5 s is too tight.
+          testTimeout: 30_000,
         },
       },
       {
@@ -33,6 +35,8 @@ export default defineConfig({
           include: ["tests/browser/**/*.test.ts"],
           environment: "node",
           globalSetup: ["tests/browser/_global-setup.ts"],
+          // A page's reaction is polled for; 1 s (vitest's default) is within noise on 2 shared cores.
+          expect: { poll: { timeout: 10_000 } },
           testTimeout: 120_000,
           hookTimeout: 240_000,
           fileParallelism: false,
