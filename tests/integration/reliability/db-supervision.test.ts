@@ -119,11 +119,16 @@ describe("the product supervises the database it started", () => {
     });
     expect(during!.code).toBe("DB_UNAVAILABLE");
     expect(Number(during!.retryAfter)).toBeGreaterThanOrEqual(1);
-    const health = await get(server.url, "/api/health");
-    expect(health.status).toBe(200);
-    const neo4j = health.body.neo4j as { connected: boolean; supervisor: { state: string } };
-    expect(neo4j.connected).toBe(false);
-    expect(neo4j.supervisor.state).toBe("restarting");
+    // The broken connection can answer 503 a moment before the supervisor has seen the JVM's exit: wait for it.
+    let neo4j: { connected: boolean; supervisor: { state: string } } | undefined;
+    await until(10_000, async () => {
+      const health = await get(server.url, "/api/health");
+      expect(health.status).toBe(200);
+      neo4j = health.body.neo4j as typeof neo4j;
+      return neo4j!.supervisor.state === "restarting";
+    });
+    expect(neo4j!.connected).toBe(false);
+    expect(neo4j!.supervisor.state).toBe("restarting");
 
     const recovered = await until(180_000, async () => (await get(server.url, "/api/ready")).status === 200).catch(
       (err: Error) => {

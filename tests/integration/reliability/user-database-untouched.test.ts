@@ -46,7 +46,7 @@ describe("the user's own database", () => {
 
   beforeAll(async () => {
     db = await startPrivateDb();
-    driver = createDriver({ uri: db.current.uri, username: "neo4j", password: "" });
+    driver = createDriver(db.current);
     await putUserData(driver);
     before = await fingerprint(driver, DATABASE);
     expect(before.nodes).toBe(50);
@@ -63,8 +63,8 @@ describe("the user's own database", () => {
     async () => {
       const run = await runVitest("tests/integration/foundation/seed-load.test.ts", {
         NEO4J_URI: db.current.uri,
-        NEO4J_USERNAME: "neo4j",
-        NEO4J_PASSWORD: "",
+        NEO4J_USERNAME: db.current.username,
+        NEO4J_PASSWORD: db.current.password,
       });
       // The nested run passed (it wiped and loaded a database: its own) and said why it ignored NEO4J_URI.
       expect(run.output).toMatch(/NEO4J_URI is set and ignored/);
@@ -77,6 +77,7 @@ describe("the user's own database", () => {
     const lines: string[] = [];
     const attempt = startThrowawayNeo4j("rg-unused-", (l) => lines.push(l), {
       TEST_NEO4J_URI: db.current.uri,
+      TEST_NEO4J_PASSWORD: db.current.password,
       NEO4J_URI: db.current.uri,
     });
     await expect(attempt).rejects.toBeInstanceOf(TestDatabaseRefusedError);
@@ -89,13 +90,19 @@ describe("the user's own database", () => {
     await driver.executeQuery("MATCH (n) DETACH DELETE n", {}, { database: DATABASE });
     await driver.executeQuery("DROP CONSTRAINT user_thing IF EXISTS", {}, { database: DATABASE });
     const lines: string[] = [];
-    const first = await startThrowawayNeo4j("rg-unused-", (l) => lines.push(l), { TEST_NEO4J_URI: db.current.uri });
+    const first = await startThrowawayNeo4j("rg-unused-", (l) => lines.push(l), {
+      TEST_NEO4J_URI: db.current.uri,
+      TEST_NEO4J_PASSWORD: db.current.password,
+    });
     expect(first.target.uri).toBe(db.current.uri);
     expect(lines.join("\n")).toMatch(/was empty: marked/);
     const marks = await driver.executeQuery(`MATCH (m:${TEST_MARKER_LABEL}) RETURN count(m) AS c`, {}, {});
     expect(Number(marks.records[0]!.get("c"))).toBe(1);
 
-    await startThrowawayNeo4j("rg-unused-", (l) => lines.push(l), { TEST_NEO4J_URI: db.current.uri });
+    await startThrowawayNeo4j("rg-unused-", (l) => lines.push(l), {
+      TEST_NEO4J_URI: db.current.uri,
+      TEST_NEO4J_PASSWORD: db.current.password,
+    });
     expect(lines.join("\n")).toMatch(/carries the test mark: using it/);
     expect((await fingerprint(driver, DATABASE)).nodes).toBe(1);
   });
