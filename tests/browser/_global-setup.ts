@@ -14,6 +14,8 @@ import { forgetUserDatabase, startThrowawayNeo4j, testEnv } from "../_throwaway-
 declare module "vitest" {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The run's database, for a test that adds a document of its own (and removes it after). */
+    neo4j: { uri: string; username: string; password: string; database: string; kind: string };
   }
 }
 
@@ -66,6 +68,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const baseUrl = `http://127.0.0.1:${port}`;
     log(`app on ${baseUrl} (neo4j ${target.kind})`);
     project.provide("baseUrl", baseUrl);
+    project.provide("neo4j", {
+      uri: target.uri,
+      username: target.username,
+      password: target.password,
+      database: target.database,
+      kind: target.kind,
+    });
   } catch (err) {
     await teardown();
     throw err;

@@ -4,6 +4,7 @@ import type { Actions } from "../actions.ts";
 import { consolePanel } from "./console-panel.ts";
 import { clear, h } from "./dom.ts";
 import { t, type StringKey } from "./i18n.ts";
+import { documentPicker } from "./document-picker.ts";
 import { inspector } from "./inspector.ts";
 import { legendPanel } from "./legend-panel.ts";
 import { matrixPanel } from "./matrix-panel.ts";
@@ -11,11 +12,12 @@ import { noticeBar } from "./notice-bar.ts";
 import { pathsPanel } from "./paths-panel.ts";
 import { toolbar, type ToolbarHooks } from "./toolbar.ts";
 
-type Tab = "legend" | "paths" | "matrix";
+type Tab = "legend" | "paths" | "matrix" | "documents";
 const TABS: { id: Tab; key: StringKey; icon: string }[] = [
   { id: "legend", key: "legend", icon: "◐" },
   { id: "paths", key: "paths", icon: "⇝" },
   { id: "matrix", key: "matrix", icon: "▦" },
+  { id: "documents", key: "documents", icon: "❐" },
 ];
 
 export interface Shell {
@@ -31,6 +33,7 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     legend: legendPanel(app),
     paths: pathsPanel(app),
     matrix: matrixPanel(app),
+    documents: documentPicker(app),
   };
   const side = h("aside.side");
   const rail = h("nav.rail", { "aria-label": "tools" });
@@ -70,11 +73,12 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     );
     if (tab) clear(side, h("h2.panel-title", {}, t(TABS.find((x) => x.id === tab)!.key)), panels[tab]);
     side.classList.toggle("open", !!tab);
-    side.classList.toggle("wide", tab === "matrix");
+    side.classList.toggle("wide", tab === "matrix" || tab === "documents");
   };
   const openTab = (next: Tab | null) => {
     tab = next;
     if (tab === "matrix") void (panels.matrix as HTMLElement & { load(): Promise<void> }).load();
+    if (tab === "documents") void (panels.documents as HTMLElement & { load(): Promise<void> }).load();
     renderRail();
   };
   const toggleConsole = (open = !consoleOpen) => {
