@@ -45,6 +45,8 @@ export interface Actions {
   setMinDegree(n: number): void;
   setSizeBy(s: SizeBy): void;
   setLang(l: Lang): void;
+  /** The document picker's choice (no ids: every document); kept in the URL as `docs`. */
+  setDocuments(ids: readonly string[]): void;
 
   findPath(req: PathRequest | null): void;
   /** Picks one end of a path from elsewhere (the inspector); the paths panel shows it. */

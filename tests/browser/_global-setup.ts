@@ -16,6 +16,8 @@ declare module "vitest" {
     baseUrl: string;
     /** The editor token the app was started with (curation.test.ts writes through the UI with it). */
     editorToken: string;
+    /** The run's database, for a test that adds a document of its own (and removes it after). */
+    neo4j: { uri: string; username: string; password: string; database: string; kind: string };
   }
 }
 
@@ -70,6 +72,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
     log(`app on ${baseUrl} (neo4j ${target.kind})`);
     project.provide("baseUrl", baseUrl);
     project.provide("editorToken", editor.token);
+    project.provide("neo4j", {
+      uri: target.uri,
+      username: target.username,
+      password: target.password,
+      database: target.database,
+      kind: target.kind,
+    });
   } catch (err) {
     await teardown();
     throw err;

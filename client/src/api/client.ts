@@ -139,6 +139,10 @@ export class ApiClient {
     return this.call("documents");
   }
 
+  compareDocuments(a: string, b: string): Promise<RouteResponse<"compareDocuments">> {
+    return this.call("compareDocuments", { params: { a, b } });
+  }
+
   document(id: string): Promise<RouteResponse<"document">> {
     return this.call("document", { params: { id } });
   }

@@ -2,12 +2,15 @@
 export { ApiClient, ApiRequestError, type ApiErrorCode } from "./client.ts";
 export type {
   CypherResponse,
+  CompareResponse,
   DocumentDetail,
+  DocumentSummary,
   Evidence,
   GraphColumns,
   GraphPayload,
   MatrixCell,
   MatrixResponse,
+  NodeRef,
   NeighborsResponse,
   NodeDetail,
   PathItem,

@@ -16,6 +16,7 @@ export const ROUTES: RouteTable = {
   matrix: { method: "get", path: "/matrix" },
   documents: { method: "get", path: "/documents" },
   document: { method: "get", path: "/documents/{id}" },
+  compareDocuments: { method: "get", path: "/documents/{a}/compare/{b}" },
   cypher: { method: "post", path: "/cypher" },
   createNode: { method: "post", path: "/nodes" },
   patchNode: { method: "patch", path: "/nodes/{id}" },

@@ -135,6 +135,10 @@ export class App extends AppCore implements Actions {
     this.dispatch(P.setLang(this.s, l));
   }
 
+  setDocuments(ids: readonly string[]): void {
+    this.dispatch(P.setDocuments(this.s, ids));
+  }
+
   // ---- paths, ties, queries (held by Analysis) -------------------------------------------------------
 
   findPath(req: PathRequest | null): void {

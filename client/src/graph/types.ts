@@ -46,6 +46,8 @@ export interface ViewState {
   lang: Lang;
   sizeBy: SizeBy;
   filters: Filters;
+  /** The documents chosen in the document picker (sorted ids); absent or empty: every document. */
+  documents?: string[];
 }
 
 /** Undo and redo cover what is on the canvas; selection, filters and language are not history. */

@@ -21,6 +21,7 @@ export function encodeView(view: ViewState): string {
   if (view.filters.hiddenTypes.length) p.set("ht", view.filters.hiddenTypes.join(","));
   if (view.filters.hiddenRels.length) p.set("hr", view.filters.hiddenRels.join(","));
   if (view.filters.minDegree > 0) p.set("md", String(view.filters.minDegree));
+  if (view.documents?.length) p.set("docs", view.documents.join(","));
   const s = p.toString();
   return s ? `?${s}` : "";
 }
@@ -49,7 +50,10 @@ export function decodeView(search: string): ViewState {
   const p = new URLSearchParams(search.startsWith("?") ? search.slice(1) : search);
   const nodes = p.has("n") ? [...new Set(list(p.get("n")))].sort() : null;
   const md = Number(p.get("md"));
+  // Document ids are kebab-case; anything else in the address is dropped rather than sent to the server.
+  const docs = [...new Set(list(p.get("docs")))].filter((d) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(d)).sort();
   return {
+    ...(docs.length ? { documents: docs } : {}),
     content: nodes
       ? { scope: "custom", nodes, expanded: list(p.get("x")) }
       : { scope: "all", nodes: [], expanded: list(p.get("x")) },

@@ -154,6 +154,11 @@ export function setLayout(state: AppState, layout: LayoutName): AppState {
   return withView(state, { layout });
 }
 
+/** The document picker's choice; no ids means every document. */
+export function setDocuments(state: AppState, ids: readonly string[]): AppState {
+  return withView(state, { documents: sorted(ids) });
+}
+
 export function setLang(state: AppState, lang: Lang): AppState {
   return withView(state, { lang });
 }

@@ -26,6 +26,7 @@ const STRINGS = {
   minDegree: ["最小度", "Minimum degree"],
   paths: ["路径", "Paths"],
   matrix: ["措施–问题矩阵", "Measure–problem matrix"],
+  documents: ["文件", "Documents"],
   console: ["Cypher 控制台", "Cypher console"],
   from: ["起点", "From"],
   to: ["终点", "To"],

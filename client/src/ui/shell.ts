@@ -4,6 +4,7 @@ import type { Actions } from "../actions.ts";
 import { consolePanel } from "./console-panel.ts";
 import { clear, h } from "./dom.ts";
 import { t, type StringKey } from "./i18n.ts";
+import { documentPicker } from "./document-picker.ts";
 import { inspector } from "./inspector.ts";
 import { legendPanel } from "./legend-panel.ts";
 import { matrixPanel } from "./matrix-panel.ts";
@@ -12,12 +13,13 @@ import { pathsPanel } from "./paths-panel.ts";
 import { reviewPanel } from "./review-panel.ts";
 import { toolbar, type ToolbarHooks } from "./toolbar.ts";
 
-type Tab = "legend" | "paths" | "matrix" | "review";
+type Tab = "legend" | "paths" | "matrix" | "review" | "documents";
 const TABS: { id: Tab; key: StringKey; icon: string }[] = [
   { id: "legend", key: "legend", icon: "◐" },
   { id: "paths", key: "paths", icon: "⇝" },
   { id: "matrix", key: "matrix", icon: "▦" },
   { id: "review", key: "review", icon: "✓" },
+  { id: "documents", key: "documents", icon: "❐" },
 ];
 
 export interface Shell {
@@ -34,6 +36,7 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     paths: pathsPanel(app),
     matrix: matrixPanel(app),
     review: reviewPanel(app),
+    documents: documentPicker(app),
   };
   const side = h("aside.side");
   const rail = h("nav.rail", { "aria-label": "tools" });
@@ -76,12 +79,13 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     if (tab && side.lastChild === panels[tab]) (side.firstChild as HTMLElement).textContent = title;
     else if (tab) clear(side, h("h2.panel-title", {}, title), panels[tab]);
     side.classList.toggle("open", !!tab);
-    side.classList.toggle("wide", tab === "matrix" || tab === "review");
+    side.classList.toggle("wide", tab === "matrix" || tab === "review" || tab === "documents");
   };
   const openTab = (next: Tab | null) => {
     tab = next;
     if (tab === "matrix") void (panels.matrix as HTMLElement & { load(): Promise<void> }).load();
     if (tab === "review") void (panels.review as HTMLElement & { load(): Promise<void> }).load();
+    if (tab === "documents") void (panels.documents as HTMLElement & { load(): Promise<void> }).load();
     renderRail();
   };
   const toggleConsole = (open = !consoleOpen) => {

@@ -16,6 +16,21 @@ export const DocumentIdSchema = z
   .max(200)
   .describe("A source document's id, e.g. beijing-industrial-chain-resilience");
 
+/**
+ * One or several document ids, comma-separated (spaces around them allowed, repeats dropped); an empty string or
+ * no parameter means every document. Each id has DocumentIdSchema's alphabet, so the pattern states the rule.
+ */
+export const DocumentIdsFilter = z
+  .string()
+  .max(2000)
+  .regex(
+    /^(?: *[a-z0-9]+(?:-[a-z0-9]+)* *(?:, *[a-z0-9]+(?:-[a-z0-9]+)* *)*)?$/,
+    "a comma-separated list of lowercase kebab-case document ids",
+  )
+  .optional()
+  .describe("Comma-separated document ids: only these documents' nodes (all documents when absent)")
+  .transform((s) => (s ? [...new Set(s.split(",").map((v) => v.trim()))] : null));
+
 /** `^(?:a|b|c)$`-style alternation of literal values, for patterns built from an allow-list. */
 const alternation = (values: readonly string[]) =>
   values.map((v) => v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");

@@ -10,6 +10,7 @@ export * from "./search.ts";
 export * from "./paths.ts";
 export * from "./ties.ts";
 export * from "./documents.ts";
+export * from "./compare.ts";
 export * from "./cypher.ts";
 export * from "./curation.ts";
 export * from "./route.ts";

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { DB_ERRORS, route } from "./route.ts";
 import {
   boolParam,
+  DocumentIdsFilter,
   intParam,
   NodeIdSchema,
   NodeTypesFilter,
@@ -69,6 +70,7 @@ export const NeighborsQuerySchema = z.object({
   direction: z.enum(NEIGHBOR_DIRECTIONS).default("both"),
   limit: intParam(1, 1000, 150).describe("Most neighbours to return (nearest first); the rest are counted in omitted"),
   inferred: boolParam(true).describe("Include inferred relationships (default true)"),
+  document: DocumentIdsFilter,
 });
 export type NeighborsQuery = z.infer<typeof NeighborsQuerySchema>;
 

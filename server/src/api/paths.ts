@@ -1,7 +1,7 @@
 // GET /api/paths: the shortest, all shortest or k shortest paths between two nodes, read as arguments.
 import { z } from "zod";
 import { DB_ERRORS, route } from "./route.ts";
-import { boolParam, intParam, NodeIdSchema, RelTypesFilter, RelTypeSchema } from "./common.ts";
+import { boolParam, DocumentIdSchema, intParam, NodeIdSchema, RelTypesFilter, RelTypeSchema } from "./common.ts";
 import { GraphPayloadSchema } from "./graph-payload.ts";
 
 export const PATH_MODES = ["shortest", "all", "k"] as const;
@@ -22,6 +22,9 @@ export const PathsQuerySchema = z
     maxHops: intParam(1, PATHS_LIMITS.maxHopsMax, 4),
     rel: RelTypesFilter,
     directed: boolParam(false).describe("Follow relationships only in their direction (default: either way)"),
+    document: DocumentIdSchema.optional().describe(
+      "Only through this document's nodes (both ends must be in it); without it paths may cross documents through shared entities",
+    ),
   })
   .refine((q) => q.from !== q.to, { message: "from and to must differ", path: ["to"] });
 export type PathsQuery = z.infer<typeof PathsQuerySchema>;
@@ -37,6 +40,8 @@ export const PathStepSchema = z.object({
   evidence: z.array(z.string()),
   /** The first evidence sentence's highlighted span, when the source document is present. */
   quote: z.string().nullable(),
+  /** The document this hop comes from: the relationship's document, else its first evidence locator's. */
+  document: z.string().nullable(),
 });
 export type PathStep = z.infer<typeof PathStepSchema>;
 

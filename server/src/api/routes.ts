@@ -17,6 +17,7 @@ import {
   reviewRoute,
   undoRoute,
 } from "./curation.ts";
+import { compareRoute } from "./compare.ts";
 import { cypherRoute } from "./cypher.ts";
 import { documentRoute, documentsRoute } from "./documents.ts";
 import { graphRoute } from "./graph.ts";
@@ -47,6 +48,7 @@ export const API_ROUTES = {
   matrix: matrixRoute,
   documents: documentsRoute,
   document: documentRoute,
+  compareDocuments: compareRoute,
   cypher: cypherRoute,
   createNode: createNodeRoute,
   patchNode: patchNodeRoute,

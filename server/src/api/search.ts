@@ -1,7 +1,7 @@
 // GET /api/search: ranked hits over names, English names, aliases and summaries.
 import { z } from "zod";
 import { DB_ERRORS, route } from "./route.ts";
-import { intParam, NodeTypesFilter, NodeTypeSchema } from "./common.ts";
+import { DocumentIdsFilter, intParam, NodeTypesFilter, NodeTypeSchema } from "./common.ts";
 
 export const SearchQuerySchema = z.object({
   q: z
@@ -11,6 +11,7 @@ export const SearchQuerySchema = z.object({
     .max(200)
     .describe("Chinese substring, English words or prefixes; Lucene syntax is escaped"),
   types: NodeTypesFilter,
+  document: DocumentIdsFilter,
   limit: intParam(1, 100, 20),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
@@ -22,6 +23,8 @@ export const SearchHitSchema = z.object({
   type: NodeTypeSchema,
   name: z.string(),
   nameEn: z.string(),
+  /** The document the node comes from (its home document; null for a node loaded without one). */
+  document: z.string().nullable(),
   score: z.number(),
   /** The field the fragment comes from. */
   field: z.enum(SEARCH_FIELDS),
@@ -38,6 +41,11 @@ export const SearchResponseSchema = z.object({
   hits: z.array(SearchHitSchema),
   /** True when more hits matched than `limit`. */
   truncated: z.boolean(),
+  /**
+   * How many entities match in each document, whatever the `document` filter (so a reader sees where else the
+   * words occur), most first. Counted over the full-text index; over the substring fallback's hits when only it ran.
+   */
+  documents: z.array(z.object({ document: z.string().nullable(), hits: z.number().int() })),
 });
 export type SearchResponse = z.infer<typeof SearchResponseSchema>;
 

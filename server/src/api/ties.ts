@@ -5,7 +5,13 @@ import { DocumentIdSchema, NodeIdSchema, NodeRefSchema } from "./common.ts";
 import { GraphPayloadSchema } from "./graph-payload.ts";
 
 export const TiesQuerySchema = z
-  .object({ measure: NodeIdSchema.optional(), problem: NodeIdSchema.optional() })
+  .object({
+    measure: NodeIdSchema.optional(),
+    problem: NodeIdSchema.optional(),
+    document: DocumentIdSchema.optional().describe(
+      "Only chains whose every node comes from this document; chains may cross documents when absent",
+    ),
+  })
   .refine((q) => (q.measure === undefined) !== (q.problem === undefined), {
     message: "give exactly one of measure or problem",
   });

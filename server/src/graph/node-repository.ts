@@ -53,6 +53,8 @@ export interface NeighborhoodArgs {
   direction: "both" | "out" | "in";
   limit: number;
   inferred: boolean;
+  /** Only neighbours (and nodes on the way to them) from these documents; null: every document. */
+  document: string[] | null;
 }
 
 export interface RawNeighborhood {
@@ -81,6 +83,7 @@ export async function readNeighborhood(
        MATCH p = (c)${left}[rs${relPattern}*1..${depth}]${right}(m:${ENTITY_LABEL})
        WHERE m <> c
          AND ($types IS NULL OR all(x IN nodes(p)[1..] WHERE x.type IN $types))
+         AND ($documents IS NULL OR all(x IN nodes(p)[1..] WHERE x.document IN $documents))
          AND ($inferred OR none(r IN rs WHERE coalesce(r.inferred, false)))
        WITH m, min(length(p)) AS dist
        WITH m, dist, COUNT { (m)--() } AS deg
@@ -101,7 +104,7 @@ export async function readNeighborhood(
      }
      RETURN c {.*} AS center, [k IN kept | k {.*}] AS kept, rels, total, omittedEdges,
             [o IN rest | o.type] AS restTypes`,
-    { id: a.id, types: a.types, inferred: a.inferred, limit: neo4j.int(Math.trunc(a.limit)) },
+    { id: a.id, types: a.types, documents: a.document, inferred: a.inferred, limit: neo4j.int(Math.trunc(a.limit)) },
     readQuery(database, timeoutMs),
   );
   const rec = records[0];

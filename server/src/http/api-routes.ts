@@ -2,6 +2,7 @@
 // this table must name one for every route, or the server does not compile.
 import type { Router } from "express";
 import { API_ROUTES, type RouteName } from "../api/routes.ts";
+import { compareHandlers } from "../compare/compare-routes.ts";
 import { curationHandlers } from "../curation/curation-routes.ts";
 import { cypherHandlers } from "../cypher/cypher-routes.ts";
 import { documentsHandlers } from "../documents/documents-routes.ts";
@@ -20,6 +21,7 @@ const HANDLERS: Handlers<RouteName> = {
   ...pathsHandlers,
   ...tiesHandlers,
   ...documentsHandlers,
+  ...compareHandlers,
   ...cypherHandlers,
   ...curationHandlers,
   ...openApiHandlers,

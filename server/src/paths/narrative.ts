@@ -31,6 +31,8 @@ export interface NarrativeStep {
   forward: boolean;
   inferred: boolean;
   quote: string | null;
+  /** The hop's document; named in the narrative only when the path crosses documents. */
+  document?: string | null;
 }
 
 function clauseZh(s: NarrativeStep): string {
@@ -48,12 +50,16 @@ export function narrate(steps: NarrativeStep[]): { zh: string; en: string } {
   if (steps.length === 0) return { zh: "", en: "" };
   const first = steps[0]!;
   const last = steps[steps.length - 1]!;
+  // A path through a shared entity joins two papers: each hop then says whose argument it is.
+  const crosses = new Set(steps.map((s) => s.document ?? null)).size > 1;
   const zhParts = steps.map((s, i) => {
-    const cite = `[${i + 1}]${s.inferred ? "（推断）" : ""}${s.quote ? `：“${s.quote}”` : ""}`;
+    const from = crosses && s.document ? `（据《${s.document}》）` : "";
+    const cite = `[${i + 1}]${from}${s.inferred ? "（推断）" : ""}${s.quote ? `：“${s.quote}”` : ""}`;
     return `${i === 0 ? "" : i === steps.length - 1 ? "最终，" : "进而，"}${clauseZh(s)}${cite}`;
   });
   const enParts = steps.map((s, i) => {
-    const cite = ` [${i + 1}]${s.inferred ? " (inferred)" : ""}${s.quote ? ` ("${s.quote}")` : ""}`;
+    const from = crosses && s.document ? ` (in ${s.document})` : "";
+    const cite = ` [${i + 1}]${from}${s.inferred ? " (inferred)" : ""}${s.quote ? ` ("${s.quote}")` : ""}`;
     return `${i === 0 ? "" : i === steps.length - 1 ? "and finally " : "then "}${clauseEn(s)}${cite}`;
   });
   const n = steps.length;

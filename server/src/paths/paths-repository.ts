@@ -14,6 +14,8 @@ export interface PathArgs {
   maxHops: number;
   rel: RelType[] | null;
   directed: boolean;
+  /** Every node of the path from this document (a quantified path pattern filters during the search). */
+  document?: string | undefined;
 }
 
 export interface RawPath {
@@ -23,6 +25,8 @@ export interface RawPath {
 
 export interface RawPaths {
   found: { from: boolean; to: boolean };
+  /** The ends' home documents, to say which end is outside a requested document. */
+  documents: { from: string | null; to: string | null };
   paths: RawPath[];
 }
 
@@ -34,25 +38,37 @@ export async function readPaths(driver: Driver, database: string, a: PathArgs, t
   const opts = readQuery(database, timeoutMs);
   const ends = await driver.executeQuery(
     `OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from}) OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
-     RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound`,
+     RETURN a IS NOT NULL AS fromFound, b IS NOT NULL AS toFound, a.document AS fromDoc, b.document AS toDoc`,
     { from: a.from, to: a.to },
     opts,
   );
   const found = { from: ends.records[0]?.get("fromFound") === true, to: ends.records[0]?.get("toFound") === true };
-  if (!found.from || !found.to) return { found, paths: [] };
+  const documents = {
+    from: (ends.records[0]?.get("fromDoc") as string | null) ?? null,
+    to: (ends.records[0]?.get("toDoc") as string | null) ?? null,
+  };
+  if (!found.from || !found.to) return { found, documents, paths: [] };
+  if (a.document !== undefined && (documents.from !== a.document || documents.to !== a.document))
+    return { found, documents, paths: [] };
+  // Within one document: every node the walk reaches is that document's, checked as the search goes.
+  const walk =
+    a.document === undefined
+      ? `(a)-[${types}]${arrow}{1,${hops}}(b)`
+      : `(a)(()-[${types}]${arrow}(x:${ENTITY_LABEL} WHERE x.document = $document)){1,${hops}}(b)`;
   // Both ends bound, so the planner runs a bidirectional breadth-first search.
   const { records } = await driver.executeQuery(
     `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})
-     MATCH p = ${selector} (a)-[${types}]${arrow}{1,${hops}}(b)
+     MATCH p = ${selector} ${walk}
      WITH p ORDER BY length(p), [x IN nodes(p) | x.id]
      LIMIT 50
      RETURN [x IN nodes(p) | x {.*}] AS nodes,
             [r IN relationships(p) | r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS rels`,
-    { from: a.from, to: a.to },
+    { from: a.from, to: a.to, document: a.document ?? null },
     opts,
   );
   return {
     found,
+    documents,
     paths: records.map((r) => ({ nodes: r.get("nodes") as NodeMap[], rels: r.get("rels") as RelMap[] })),
   };
 }

@@ -4,7 +4,7 @@ import type { RelType } from "../../../graph-seed/src/model/types.ts";
 import { firstQuote } from "../documents/source-documents.ts";
 import { PayloadBuilder } from "../graph/payload-builder.ts";
 import type { AppDeps } from "../http/app-deps.ts";
-import { notFound } from "../http/errors.ts";
+import { badRequest, notFound } from "../http/errors.ts";
 import { toJsonValue } from "../neo4j/values.ts";
 import { narrate, type NarrativeStep } from "./narrative.ts";
 import { readPaths, type RawPath } from "./paths-repository.ts";
@@ -13,6 +13,12 @@ export async function findPaths(deps: AppDeps, q: PathsQuery): Promise<PathsResp
   const raw = await readPaths(deps.driver, deps.database, q, deps.config.queryTimeoutMs);
   if (!raw.found.from) throw notFound(`paths: no node with id "${q.from}"`);
   if (!raw.found.to) throw notFound(`paths: no node with id "${q.to}"`);
+  if (q.document !== undefined)
+    for (const [end, doc] of [
+      [q.from, raw.documents.from],
+      [q.to, raw.documents.to],
+    ] as const)
+      if (doc !== q.document) throw badRequest(`paths: "${end}" is from document "${doc}", not "${q.document}"`);
   const b = new PayloadBuilder();
   const paths: PathItem[] = [];
   for (const p of raw.paths) {
@@ -44,6 +50,7 @@ async function toItem(deps: AppDeps, p: RawPath): Promise<PathItem> {
       inferred: r.inferred === true,
       evidence,
       quote,
+      document: hopDocument(r, evidence),
     };
     steps.push(step);
     story.push({
@@ -55,6 +62,7 @@ async function toItem(deps: AppDeps, p: RawPath): Promise<PathItem> {
       forward,
       inferred: step.inferred,
       quote,
+      document: step.document,
     });
   }
   const { zh, en } = narrate(story);
@@ -67,4 +75,11 @@ async function toItem(deps: AppDeps, p: RawPath): Promise<PathItem> {
     narrativeEn: en,
     citations: steps.map((s, i) => ({ n: i + 1, edgeId: s.edgeId, locators: s.evidence, quote: s.quote })),
   };
+}
+
+/** A hop's document: the relationship's own, else the document its first evidence locator cites. */
+function hopDocument(r: Record<string, unknown>, evidence: string[]): string | null {
+  if (typeof r.document === "string") return r.document;
+  const loc = evidence[0];
+  return loc && loc.includes("#") ? loc.slice(0, loc.indexOf("#")) : null;
 }

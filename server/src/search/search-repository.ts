@@ -10,7 +10,7 @@ export interface RawHit {
   score: number;
 }
 
-const FIELDS = "node {.id, .type, .name, .nameEn, .aliasesText, .summaryZh, .summaryEn}";
+const FIELDS = "node {.id, .type, .name, .nameEn, .document, .aliasesText, .summaryZh, .summaryEn}";
 
 export async function fulltextSearch(
   driver: Driver,
@@ -19,12 +19,13 @@ export async function fulltextSearch(
   types: NodeType[] | null,
   limit: number,
   timeoutMs: number,
+  documents: string[] | null = null,
 ): Promise<RawHit[]> {
   const { records } = await driver.executeQuery(
     `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node, score
-     WHERE $types IS NULL OR node.type IN $types
+     WHERE ($types IS NULL OR node.type IN $types) AND ($documents IS NULL OR node.document IN $documents)
      RETURN ${FIELDS} AS node, score ORDER BY score DESC, node.id LIMIT $limit`,
-    { index: SEARCH_INDEX, lucene, types, limit: neo4j.int(Math.trunc(limit)) },
+    { index: SEARCH_INDEX, lucene, types, documents, limit: neo4j.int(Math.trunc(limit)) },
     readQuery(database, timeoutMs),
   );
   return records.map((r) => ({
@@ -41,10 +42,11 @@ export async function containsSearch(
   types: NodeType[] | null,
   limit: number,
   timeoutMs: number,
+  documents: string[] | null = null,
 ): Promise<RawHit[]> {
   const { records } = await driver.executeQuery(
     `MATCH (node:${ENTITY_LABEL})
-     WHERE ($types IS NULL OR node.type IN $types)
+     WHERE ($types IS NULL OR node.type IN $types) AND ($documents IS NULL OR node.document IN $documents)
      WITH node, toLower($needle) AS k
      WITH node, CASE
        WHEN toLower(node.name) CONTAINS k OR toLower(node.nameEn) CONTAINS k THEN 1.0
@@ -53,11 +55,29 @@ export async function containsSearch(
        ELSE 0.0 END AS score
      WHERE score > 0
      RETURN ${FIELDS} AS node, score ORDER BY score DESC, size(node.name), node.id LIMIT $limit`,
-    { needle, types, limit: neo4j.int(Math.trunc(limit)) },
+    { needle, types, documents, limit: neo4j.int(Math.trunc(limit)) },
     readQuery(database, timeoutMs),
   );
   return records.map((r) => ({
     node: toJsonValue(r.get("node")) as Record<string, unknown>,
     score: Number(r.get("score")),
   }));
+}
+
+/** Full-text matches per document (the type filter applies, the document filter does not): the search facet. */
+export async function fulltextFacet(
+  driver: Driver,
+  database: string,
+  lucene: string,
+  types: NodeType[] | null,
+  timeoutMs: number,
+): Promise<{ document: string | null; hits: number }[]> {
+  const { records } = await driver.executeQuery(
+    `CALL db.index.fulltext.queryNodes($index, $lucene) YIELD node
+     WHERE $types IS NULL OR node.type IN $types
+     RETURN node.document AS document, count(*) AS hits ORDER BY hits DESC, document`,
+    { index: SEARCH_INDEX, lucene, types },
+    readQuery(database, timeoutMs),
+  );
+  return records.map((r) => ({ document: (r.get("document") as string | null) ?? null, hits: Number(r.get("hits")) }));
 }

@@ -4,7 +4,7 @@ import { Neo4jError } from "neo4j-driver";
 import type { SearchHit, SearchQuery, SearchResponse } from "../api/search.ts";
 import type { AppDeps } from "../http/app-deps.ts";
 import { buildLuceneQuery, singleCjkChars } from "./lucene-query.ts";
-import { containsSearch, fulltextSearch, type RawHit } from "./search-repository.ts";
+import { containsSearch, fulltextFacet, fulltextSearch, type RawHit } from "./search-repository.ts";
 
 const FIELD_ORDER = [
   ["name", "name"],
@@ -26,9 +26,15 @@ export async function search(deps: AppDeps, q: SearchQuery): Promise<SearchRespo
     }
   };
   const lucene = buildLuceneQuery(q.q);
+  let facet: SearchResponse["documents"] | null = null;
   if (lucene) {
     try {
-      add(await fulltextSearch(driver, database, lucene, q.types, q.limit + 1, timeout), "fulltext");
+      const [hits, perDocument] = await Promise.all([
+        fulltextSearch(driver, database, lucene, q.types, q.limit + 1, timeout, q.document),
+        fulltextFacet(driver, database, lucene, q.types, timeout),
+      ]);
+      add(hits, "fulltext");
+      facet = perDocument;
     } catch (e) {
       // A query the analyzer turns into nothing (or Lucene refuses) is a miss, not a server error.
       if (!(e instanceof Neo4jError && e.code.startsWith("Neo.ClientError.Procedure"))) throw e;
@@ -44,12 +50,27 @@ export async function search(deps: AppDeps, q: SearchQuery): Promise<SearchRespo
         q.types,
         q.limit + 1,
         timeout,
+        q.document,
       ),
       "contains",
     );
   }
   const hits = rankExactFirst([...byId.values()], q.q);
-  return { q: q.q, hits: hits.slice(0, q.limit), truncated: hits.length > q.limit };
+  return {
+    q: q.q,
+    hits: hits.slice(0, q.limit),
+    truncated: hits.length > q.limit,
+    documents: facet && facet.length > 0 ? facet : countByDocument(hits),
+  };
+}
+
+/** The facet when only the substring fallback found anything: the hits read, counted per document. */
+function countByDocument(hits: SearchHit[]): SearchResponse["documents"] {
+  const counts = new Map<string | null, number>();
+  for (const h of hits) counts.set(h.document, (counts.get(h.document) ?? 0) + 1);
+  return [...counts]
+    .map(([document, n]) => ({ document, hits: n }))
+    .sort((a, b) => b.hits - a.hits || String(a.document).localeCompare(String(b.document)));
 }
 
 /**
@@ -95,5 +116,6 @@ function ref(n: Record<string, unknown>) {
     type: n.type as SearchHit["type"],
     name: String(n.name ?? ""),
     nameEn: String(n.nameEn ?? ""),
+    document: typeof n.document === "string" ? n.document : null,
   };
 }

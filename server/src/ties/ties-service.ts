@@ -20,6 +20,7 @@ export async function ties(deps: AppDeps, q: TiesQuery): Promise<TiesResponse> {
     q.measure ?? null,
     q.problem ?? null,
     deps.config.queryTimeoutMs,
+    q.document ?? null,
   );
   const b = new PayloadBuilder();
   const list: Tie[] = [];
