@@ -6,6 +6,7 @@ import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadSeed } from "../../../graph-seed/src/load/index.ts";
 import { createApp } from "../../../server/src/http/create-app.ts";
+import { UNTHROTTLED } from "../api/_api.ts";
 import { createDriver } from "../../../graph-seed/src/database/driver.ts";
 import { fixtureSeed } from "../../_fixtures/seed-fixture.ts";
 import { startPrivateDb, type PrivateDb } from "../_local-db.ts";
@@ -62,7 +63,8 @@ describe("the database killed under load", () => {
     driver = createDriver(db.current);
     await loadSeed(driver, fixtureSeed(), { database: "neo4j" });
     const app = createApp({
-      config: testConfig(),
+      // Rate limits are tested elsewhere: this one client sends hundreds of costly /api/graph reads on purpose.
+      config: testConfig(UNTHROTTLED),
       driver,
       database: "neo4j",
       providerKind: "local",
