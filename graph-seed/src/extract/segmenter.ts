@@ -2,7 +2,7 @@
 // dictionary of the genre's terms so "产业链韧性" or "三城一区" stay one word. jieba returns no offsets: callers
 // find words in the text themselves (findAll).
 import { Jieba, TfIdf } from "@node-rs/jieba";
-import { dict, idf } from "@node-rs/jieba/dict";
+import { dict, idf } from "@node-rs/jieba/dict.js";
 import { DOMAIN_TERMS } from "./domain-terms.ts";
 
 let jieba: Jieba | null = null;
