@@ -161,6 +161,8 @@ export const WriteResponseSchema = z.object({
   /** The node or edge as it stands after the write (null when it was removed). */
   node: NodeStateSchema.nullable().optional(),
   edge: EdgeStateSchema.nullable().optional(),
+  /** A node's delete: the edges that went with it. */
+  edgesRemoved: z.array(EdgeStateSchema).optional(),
 });
 export type WriteResponse = z.infer<typeof WriteResponseSchema>;
 

@@ -56,6 +56,8 @@ export const DocumentDetailSchema = z.object({
     affiliation: z.string().nullable(),
     editor: z.string().nullable(),
     keywords: z.array(z.string()),
+    /** The date line under the title, as printed (an official document's "（2018年1月2日）"). */
+    date: z.string().nullable().optional(),
   }),
   sections: z.array(DocSectionSchema),
   paragraphs: z.array(DocParagraphSchema),
