@@ -1,4 +1,5 @@
-// `npm run import -- <file> [--id <kebab-id>] [--title-en "..."]`: reads a policy paper, drafts its graph with
+// `npm run import -- <file> [--id <kebab-id>] [--title-en "..."]`: reads a policy paper (.txt, .md, .html,
+// .docx or .pdf with a text layer), drafts its graph with
 // the rule-based extractor, validates it with the seed schemas and loads it with the seed loader into Neo4j
 // (NEO4J_URI, else Docker, else the project's local Neo4j). The text is stored as SOURCES_DIR/<id>.<lang>.txt.
 // Prints a line per phase (read, parse, extract, validate, load) and the counts by type; exit code 1 on refusal.
@@ -20,7 +21,7 @@ async function main(): Promise<number> {
     return 2;
   }
   const bytes = await readFile(path.resolve(file)).catch((e: NodeJS.ErrnoException) => {
-    throw new ImportError("IMPORT_EMPTY", `cannot read ${file} (${e.code ?? e.message})`);
+    throw new Error(`graph-seed/import: cannot read ${file} (${e.code ?? e.message})`);
   });
   const config = loadBaseConfig(process.env);
   // Everything that can refuse the input runs before a database is started.
@@ -30,11 +31,15 @@ async function main(): Promise<number> {
     id: values.id,
     titleEn: values["title-en"],
     sourcesDir: config.sourcesDir,
-    progress: (phase, detail) => console.log(`[import] ${phase}: ${detail}`),
+    progress: (phase, detail, step) => {
+      // A long PDF reports every page; a line for every 25th keeps the log readable.
+      if (!step || step.done === step.total || step.done % 25 === 0) console.log(`[import] ${phase}: ${detail}`);
+    },
   });
   return withDatabase(config, async (driver, database) => {
     const r = await commitImport(prepared, driver, database);
-    console.log(`[import] ${r.id}: ${r.loaded ? "loaded" : "already loaded"} (text in ${r.file})`);
+    const same = r.duplicate ? ", the same bytes as an earlier import" : "";
+    console.log(`[import] ${r.id}: ${r.loaded ? "loaded" : "already loaded"}${same} (text in ${r.file})`);
     console.log(`[import] ${r.id}: ${r.nodes} draft nodes by type ${JSON.stringify(r.nodesByType)}`);
     console.log(`[import] ${r.id}: ${r.edges} draft edges by type ${JSON.stringify(r.edgesByType)}`);
     console.log(`[import] ${r.id}: ms by phase ${JSON.stringify(r.ms)}`);

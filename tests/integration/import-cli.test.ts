@@ -1,14 +1,17 @@
 // `npm run import` as a user runs it, against the run's Neo4j, with a throwaway SOURCES_DIR: the rural
-// opinions become a draft graph; re-importing is a no-op; bad input is refused with its code and writes nothing.
+// opinions become a draft graph, from a .txt and from a .docx written at test time; re-importing is a no-op;
+// bad input is refused with its code (the one list in graph-seed/src/import/errors.ts) and writes nothing.
 import { spawn } from "node:child_process";
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../server/src/config.ts";
+import { renderDocx } from "../browser/_render-document.ts";
 import { neo4jTarget, SOURCES_DIR, testDriver } from "./_harness.ts";
 
 const ID = "import-cli-test-rural";
+const DOCX_ID = "import-cli-test-docx";
 const RURAL = "rural-revitalization-2018.zh.txt";
 
 describe("npm run import", () => {
@@ -71,9 +74,11 @@ describe("npm run import", () => {
       if (f.endsWith(".txt")) await copyFile(path.join(SOURCES_DIR, f), path.join(sources, f));
     await copyFile(path.join(SOURCES_DIR, RURAL), path.join(inbox, "opinions.txt"));
     await removeDocument(ID);
+    await removeDocument(DOCX_ID);
   });
   afterAll(async () => {
     await removeDocument(ID);
+    await removeDocument(DOCX_ID);
     await driver.close();
     await rm(sources, { recursive: true, force: true });
     await rm(inbox, { recursive: true, force: true });
@@ -101,6 +106,33 @@ describe("npm run import", () => {
     expect(c.draftRels).toBe(c.rels);
   });
 
+  it("imports a .docx: the reader reads it, the draft is loaded under the id given", async () => {
+    // The first two parts of the opinions, written to .docx by the docx package (never committed).
+    const paragraphs = (await readFile(path.join(SOURCES_DIR, RURAL), "utf8")).trim().split("\n").slice(0, 40);
+    await writeFile(path.join(inbox, "opinions.docx"), await renderDocx({ paragraphs, language: "zh" }));
+    const r = await runImport([path.join(inbox, "opinions.docx"), "--id", DOCX_ID]);
+    expect(r.code, r.output).toBe(0);
+    expect(r.output).toMatch(/\[import\] read: opinions\.docx: docx, \d+ characters, language zh/);
+    expect(await readFile(path.join(sources, `${DOCX_ID}.zh.txt`), "utf8")).toBe(`${paragraphs.join("\n")}\n`);
+    const record = JSON.parse(await readFile(path.join(sources, `${DOCX_ID}.import.json`), "utf8")) as {
+      format: string;
+    };
+    expect(record.format).toBe("docx");
+    const c = await documentCounts(DOCX_ID);
+    expect(c.nodes).toBeGreaterThan(5);
+    expect(c.drafts).toBe(c.nodes);
+  });
+
+  it("answers the same bytes under another id with the id they were imported as, writing nothing", async () => {
+    const before = await documentCounts(DOCX_ID);
+    const files = (await readdir(sources)).sort();
+    const r = await runImport([path.join(inbox, "opinions.docx"), "--id", "import-cli-test-again"]);
+    expect(r.code, r.output).toBe(0);
+    expect(r.output).toContain(`${DOCX_ID}: already loaded, the same bytes as an earlier import`);
+    expect(await documentCounts(DOCX_ID)).toEqual(before);
+    expect((await readdir(sources)).sort()).toEqual(files);
+  });
+
   it("answers a second import of the same text with the existing document, writing nothing", async () => {
     const before = await documentCounts(ID);
     const r = await runImport([path.join(inbox, "opinions.txt"), "--id", ID]);
@@ -112,13 +144,16 @@ describe("npm run import", () => {
   it("refuses a different text under an existing id, an empty file and an unknown format, changing nothing", async () => {
     const before = await documentCounts(ID);
     const files = await readdir(sources);
+    const docx = await documentCounts(DOCX_ID);
     await writeFile(path.join(inbox, "other.txt"), "另一份文件\n一、任务\n（一）加强某项工作\n推进试点。\n");
     await writeFile(path.join(inbox, "empty.txt"), "");
-    await writeFile(path.join(inbox, "scan.pdf"), "%PDF-1.4\n");
+    await writeFile(path.join(inbox, "broken.pdf"), "%PDF-1.4\n");
+    await writeFile(path.join(inbox, "old.doc"), "not a format the reader knows");
     const cases: [string[], string][] = [
       [[path.join(inbox, "other.txt"), "--id", ID], "IMPORT_ID_EXISTS"],
-      [[path.join(inbox, "empty.txt"), "--id", "import-cli-empty"], "IMPORT_EMPTY"],
-      [[path.join(inbox, "scan.pdf"), "--id", "import-cli-pdf"], "IMPORT_FORMAT"],
+      [[path.join(inbox, "empty.txt"), "--id", "import-cli-empty"], "READ_EMPTY"],
+      [[path.join(inbox, "broken.pdf"), "--id", "import-cli-pdf"], "READ_PDF_DAMAGED"],
+      [[path.join(inbox, "old.doc"), "--id", "import-cli-doc"], "READ_UNKNOWN_FORMAT"],
       [[path.join(inbox, "other.txt"), "--id", "Not_Kebab"], "IMPORT_ID_INVALID"],
     ];
     for (const [args, code] of cases) {
@@ -128,6 +163,7 @@ describe("npm run import", () => {
       expect(r.output).not.toMatch(/\n\s+at /); // a message, not a stack
     }
     expect(await documentCounts(ID)).toEqual(before);
+    expect(await documentCounts(DOCX_ID)).toEqual(docx);
     expect((await readdir(sources)).sort()).toEqual(files.sort());
   });
 });

@@ -20,7 +20,6 @@ import { solvesOverlap } from "./rules/solves-overlap.ts";
 
 export type { DraftEdge, DraftGraph, DraftNode, SectionRole } from "./types.ts";
 export { draftToSeed, DRAFT_VERSION } from "./to-seed.ts";
-export { detectLanguage } from "./language.ts";
 
 /** Every rule, in the order it runs. */
 export const RULES: readonly [string, Rule][] = [

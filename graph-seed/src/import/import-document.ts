@@ -1,7 +1,9 @@
 // The import pipeline: read → parse → extract → validate → store the text → load. Everything that can refuse
-// the input runs before anything is written; a load that fails removes the text file it had just written.
+// the input runs before anything is written; a load that fails removes the files it had just written.
+// Reading is graph-seed/src/read's readDocument (txt incl. GB18030, md, html, docx, pdf); its language detector
+// is the only one.
 import { createHash } from "node:crypto";
-import { access, readFile, unlink, writeFile } from "node:fs/promises";
+import { access, readFile, unlink } from "node:fs/promises";
 import path from "node:path";
 import type { Driver } from "neo4j-driver";
 import { parseDocument, SOURCE_LANGUAGES, sourceFileName } from "../document/index.ts";
@@ -9,11 +11,18 @@ import { draftToSeed, extractDraft } from "../extract/index.ts";
 import { isSeedCurrent, loadSeed } from "../load/index.ts";
 import { SeedValidationError, type ValidatedSeed } from "../model/seed.ts";
 import { SEED_MARKER_LABEL } from "../model/types.ts";
+import {
+  DEFAULT_MAX_BYTES,
+  findBySha256,
+  importRecordFileName,
+  readDocument,
+  saveImport,
+  type ReadResult,
+} from "../read/index.ts";
 import { DOC_ID_RE } from "../seed/schema.ts";
-import { ImportError } from "./errors.ts";
-import { defaultReader, type DocumentReader } from "./read-text.ts";
+import { ImportError, toImportError } from "./errors.ts";
 
-export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+export const MAX_IMPORT_BYTES = DEFAULT_MAX_BYTES;
 export const IMPORT_PHASES = ["read", "parse", "extract", "validate", "load"] as const;
 export type ImportPhase = (typeof IMPORT_PHASES)[number];
 
@@ -23,9 +32,11 @@ export interface PrepareOptions {
   id?: string | undefined;
   titleEn?: string | undefined;
   sourcesDir: string;
-  reader?: DocumentReader;
-  progress?: (phase: ImportPhase, detail: string) => void;
+  /** A line per phase; `step` counts the pages of a PDF while it is read (and the batches of the load). */
+  progress?: ImportProgress;
 }
+
+export type ImportProgress = (phase: ImportPhase, detail: string, step?: { done: number; total: number }) => void;
 
 export interface ImportOptions extends PrepareOptions {
   driver: Driver;
@@ -40,9 +51,13 @@ export interface PreparedImport {
   file: string;
   /** The same text is already stored under this id. */
   stored: boolean;
+  /** The same bytes were imported before (their import record names the id, which this import takes). */
+  duplicate: boolean;
+  read: ReadResult;
+  fileName: string;
   seed: ValidatedSeed;
   ms: Record<ImportPhase, number>;
-  progress: (phase: ImportPhase, detail: string) => void;
+  progress: ImportProgress;
 }
 
 export interface ImportResult {
@@ -55,6 +70,8 @@ export interface ImportResult {
   edgesByType: Record<string, number>;
   /** False when the same text was already imported and loaded: nothing was written. */
   loaded: boolean;
+  /** The same bytes were imported before, as this id. */
+  duplicate: boolean;
   ms: Record<ImportPhase, number>;
 }
 
@@ -87,19 +104,31 @@ export async function prepareImport(o: PrepareOptions): Promise<PreparedImport> 
     t = now;
   };
 
-  if (o.bytes.length === 0) throw new ImportError("IMPORT_EMPTY", `${o.fileName} is empty`);
-  if (o.bytes.length > MAX_IMPORT_BYTES)
-    throw new ImportError(
-      "IMPORT_TOO_LARGE",
-      `${o.fileName} has ${o.bytes.length} bytes; the limit is ${MAX_IMPORT_BYTES}`,
-    );
-  const { text, language } = await (o.reader ?? defaultReader)(o.bytes, o.fileName);
-  if (text.trim() === "") throw new ImportError("IMPORT_EMPTY", `${o.fileName} has no text`);
-  const id = o.id ?? idFromFileName(o.fileName, text);
+  let read: ReadResult;
+  try {
+    read = await readDocument(o.bytes, o.fileName, {
+      maxBytes: MAX_IMPORT_BYTES,
+      onProgress: (p) => {
+        if (p.total > 1) progress("read", `page ${p.done}/${p.total}`, p);
+      },
+    });
+  } catch (e) {
+    throw toImportError(e);
+  }
+  const { language } = read;
+  // The text as it is stored: every locator counts into this string.
+  const text = `${read.text}\n`;
+  const earlier = await findBySha256(o.sourcesDir, read.sha256);
+  const id = earlier?.id ?? o.id ?? idFromFileName(o.fileName, text);
   if (!DOC_ID_RE.test(id))
     throw new ImportError("IMPORT_ID_INVALID", `document id "${id}" must be lowercase kebab-case`);
   lap("read");
-  progress("read", `${o.fileName}: ${Array.from(text).length} characters, language ${language}, id ${id}`);
+  const warnings = read.warnings.length ? `; ${read.warnings.join("; ")}` : "";
+  progress(
+    "read",
+    `${o.fileName}: ${read.format}, ${Array.from(read.text).length} characters, language ${language}, id ${id}` +
+      `${earlier ? ` (the same bytes were imported before as "${id}")` : ""}${warnings}`,
+  );
 
   const file = path.join(o.sourcesDir, sourceFileName(id, language));
   const stored = await existingText(o.sourcesDir, id);
@@ -136,12 +165,24 @@ export async function prepareImport(o: PrepareOptions): Promise<PreparedImport> 
   }
   lap("validate");
   progress("validate", "draft passes the seed schemas; every locator resolves");
-  return { id, language, text, file, stored: stored !== null, seed, ms, progress };
+  return {
+    id,
+    language,
+    text,
+    file,
+    stored: stored !== null,
+    duplicate: earlier !== null,
+    read,
+    fileName: o.fileName,
+    seed,
+    ms,
+    progress,
+  };
 }
 
 /** Stores the text and loads the draft; a curated document of the same id is refused first. */
 export async function commitImport(p: PreparedImport, driver: Driver, database: string): Promise<ImportResult> {
-  const { id, language, text, file, stored, seed, ms, progress } = p;
+  const { id, language, file, stored, seed, ms, progress } = p;
   const t = performance.now();
   const lap = () => (ms.load = Math.round(performance.now() - t));
   await refuseCurated(driver, database, id);
@@ -153,6 +194,7 @@ export async function commitImport(p: PreparedImport, driver: Driver, database: 
     edges: seed.edges.length,
     nodesByType: count(seed.nodes),
     edgesByType: count(seed.edges),
+    duplicate: p.duplicate,
   };
   // The same text again answers the document already there (a different --title-en does not re-extract it).
   if (stored && ((await isSeedCurrent(driver, database, seed)) || (await loadedDraft(driver, database, id)))) {
@@ -160,17 +202,20 @@ export async function commitImport(p: PreparedImport, driver: Driver, database: 
     progress("load", "the same text is already imported and loaded: nothing written");
     return { ...result, loaded: false, ms };
   }
-  if (!stored) await writeFile(file, text, { flag: "wx" });
+  let created = false;
   try {
+    // Text, then its import record (sha256 of the original bytes: how the same bytes are recognised later).
+    created = (await saveImport(path.dirname(file), id, p.read, p.fileName)).created;
     await loadSeed(driver, seed, {
       database,
-      onProgress: (p) => {
-        if (p.phase === "nodes" || p.phase === "edges") progress("load", `${p.phase} ${p.done}/${p.total}`);
+      onProgress: (s) => {
+        if (s.phase === "nodes" || s.phase === "edges")
+          progress("load", `${s.phase} ${s.done}/${s.total}`, { done: s.done, total: s.total });
       },
     });
   } catch (e) {
-    if (!stored) await unlink(file).catch(() => {});
-    throw e;
+    if (created) await removeImportFiles(file, id);
+    throw toImportError(e);
   }
   lap();
   return { ...result, loaded: true, ms };
@@ -179,6 +224,12 @@ export async function commitImport(p: PreparedImport, driver: Driver, database: 
 /** The whole pipeline in one call (what an HTTP route would use). */
 export async function importDocument(o: ImportOptions): Promise<ImportResult> {
   return commitImport(await prepareImport(o), o.driver, o.database);
+}
+
+/** Removes the text and the import record an import wrote (a failed load, or DELETE of an imported document). */
+export async function removeImportFiles(textFile: string, id: string): Promise<void> {
+  await unlink(textFile).catch(() => {});
+  await unlink(path.join(path.dirname(textFile), importRecordFileName(id))).catch(() => {});
 }
 
 async function existingText(sourcesDir: string, id: string): Promise<{ file: string; text: string } | null> {

@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { segmenter } from "../../../graph-seed/src/extract/segmenter.ts";
 import { parseDocument, resolveLocator } from "../../../graph-seed/src/document/index.ts";
-import { detectLanguage, draftToSeed, extractDraft } from "../../../graph-seed/src/extract/index.ts";
+import { draftToSeed, extractDraft } from "../../../graph-seed/src/extract/index.ts";
+import { detectLanguage } from "../../../graph-seed/src/read/index.ts";
 import { SeedValidationError } from "../../../graph-seed/src/model/seed.ts";
 import { nodeSchema } from "../../../graph-seed/src/seed/schema.ts";
 
@@ -111,9 +112,9 @@ describe("extractDraft", () => {
   });
 });
 
-describe("detectLanguage", () => {
+describe("detectLanguage (the reader's, the only one)", () => {
   it("tells Chinese from English, a Chinese text quoting English names staying zh", () => {
-    expect(detectLanguage("某县推进AI和IoT应用的意见")).toBe("zh");
-    expect(detectLanguage("A plan for resilient supply chains")).toBe("en");
+    expect(detectLanguage("某县推进AI和IoT应用的意见").language).toBe("zh");
+    expect(detectLanguage("A plan for resilient supply chains").language).toBe("en");
   });
 });
