@@ -25,6 +25,8 @@ const EnvSchema = BaseEnvSchema.extend({
   // The editor token guarding every write; without it one is generated and stored beside the local data.
   EDITOR_TOKEN: z.string().min(16, "EDITOR_TOKEN must be at least 16 characters").optional(),
   EDITOR_TOKEN_LABEL: z.string().trim().min(1).max(64).default("editor"),
+  // How long POST /api/documents waits for an import to finish before answering 202 (then poll its status).
+  IMPORT_WAIT_MS: intFrom(3000, 0, 60_000),
   // Host names the server answers to besides localhost, 127.0.0.1, [::1] and HOST (DNS-rebinding guard).
   ALLOWED_HOSTS: z.string().default(""),
   // "skip" serves whatever dist/client holds (tests that start servers while another builds the client).
@@ -44,6 +46,8 @@ export interface AppConfig extends BaseConfig {
   rateLimit: { windowMs: number; standard: number; costly: number; cypher: number; paths: number; writes: number };
   /** The editor token (null: writes are refused) and the label the audit trail records as "who". */
   editor: { token: string | null; label: string };
+  /** How long an upload waits for its import before it answers 202. */
+  importWaitMs: number;
   /** Host names (no port) the Host header may carry; anything else answers 421. */
   allowedHosts: string[];
   logLevel: Env["LOG_LEVEL"];
@@ -68,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       writes: e.RATE_LIMIT_WRITES,
     },
     editor: { token: e.EDITOR_TOKEN ?? null, label: e.EDITOR_TOKEN_LABEL },
+    importWaitMs: e.IMPORT_WAIT_MS,
     allowedHosts: allowedHosts(e.HOST, e.ALLOWED_HOSTS),
     logLevel: e.LOG_LEVEL,
     logFormat: e.LOG_FORMAT,

@@ -1,6 +1,13 @@
 // The only code in the client that calls fetch. Answers the contract's types; failures become ApiRequestError
 // with the API's stable code (or NETWORK when the server cannot be reached at all).
-import type { ErrorBody, GraphColumns, RouteCall, RouteName, RouteResponse } from "../../../server/src/api/index.ts";
+import type {
+  DocumentDetail,
+  ErrorBody,
+  GraphColumns,
+  RouteCall,
+  RouteName,
+  RouteResponse,
+} from "../../../server/src/api/index.ts";
 import { ROUTES } from "./routes.ts";
 
 export type ApiErrorCode = ErrorBody["error"]["code"] | "NETWORK" | "ABORTED";
@@ -143,8 +150,54 @@ export class ApiClient {
     return this.call("compareDocuments", { params: { a, b } });
   }
 
-  document(id: string): Promise<RouteResponse<"document">> {
+  /** A document's text and structure; one still importing or failed has none: NOT_FOUND naming its status. */
+  async document(id: string): Promise<DocumentDetail> {
+    const answer = await this.documentStatus(id);
+    if (!("sections" in answer))
+      throw new ApiRequestError("NOT_FOUND", `api: document "${id}" is ${answer.status}`, 404, undefined, answer);
+    return answer;
+  }
+
+  /** A document's status: importing (with its phase), failed (with the error), or the document itself. */
+  documentStatus(id: string): Promise<RouteResponse<"document">> {
     return this.call("document", { params: { id } });
+  }
+
+  /**
+   * Sends a multipart route's form with XMLHttpRequest, the one browser API that reports upload progress
+   * (fetch does not). Answers the body and the status (an upload may answer 200, 201 or 202); errors as call().
+   */
+  upload<N extends RouteName>(
+    name: N,
+    form: FormData,
+    headers: Record<string, string>,
+    onProgress?: (sent: number, total: number) => void,
+  ): Promise<{ status: number; body: RouteResponse<N> }> {
+    const { method, path } = ROUTES[name];
+    return new Promise((resolve, reject) => {
+      const xhr = new XMLHttpRequest();
+      xhr.open(method.toUpperCase(), this.base + path.slice(1));
+      xhr.setRequestHeader("accept", "application/json");
+      for (const [k, v] of Object.entries(headers)) xhr.setRequestHeader(k, v);
+      if (onProgress) xhr.upload.onprogress = (e) => e.lengthComputable && onProgress(e.loaded, e.total);
+      xhr.onerror = () => reject(new ApiRequestError("NETWORK", "api: the server could not be reached", 0));
+      xhr.onabort = () => reject(new ApiRequestError("ABORTED", "api: request cancelled", 0));
+      xhr.onload = () => {
+        let body: unknown = null;
+        try {
+          body = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+        } catch {
+          body = null;
+        }
+        if (xhr.status >= 200 && xhr.status < 300 && body !== null)
+          return resolve({ status: xhr.status, body: body as RouteResponse<N> });
+        const e = (body as Partial<ErrorBody> | null)?.error;
+        if (e && typeof e.code === "string")
+          return reject(new ApiRequestError(e.code, e.message, xhr.status, e.requestId, e.details));
+        reject(new ApiRequestError("INTERNAL", `api: ${path} answered ${xhr.status}`, xhr.status));
+      };
+      xhr.send(form);
+    });
   }
 
   cypher(query: string, params: Record<string, unknown>, signal?: AbortSignal): Promise<RouteResponse<"cypher">> {

@@ -16,6 +16,8 @@ export const ROUTES: RouteTable = {
   matrix: { method: "get", path: "/matrix" },
   documents: { method: "get", path: "/documents" },
   document: { method: "get", path: "/documents/{id}" },
+  importDocument: { method: "post", path: "/documents" },
+  deleteDocument: { method: "delete", path: "/documents/{id}" },
   compareDocuments: { method: "get", path: "/documents/{a}/compare/{b}" },
   cypher: { method: "post", path: "/cypher" },
   createNode: { method: "post", path: "/nodes" },

@@ -9,14 +9,35 @@ type Body<N extends RouteName> = RouteCall<N> extends { body: infer B } ? B : ne
 export class WriteApi {
   constructor(private readonly api: ApiClient) {}
 
-  private write<N extends RouteName>(name: N, input: Partial<RouteCall<N>>): Promise<RouteResponse<N>> {
+  /** Runs a call with the editor token as `Authorization: Bearer` — the one place the header is made. */
+  private authorized<T>(send: (headers: Record<string, string>) => Promise<T>): Promise<T> {
     const token = editorSession.get();
     if (!token) return Promise.reject(new ApiRequestError("UNAUTHORIZED", "api: not in editor mode", 401));
-    return this.api.call(name, input, undefined, { authorization: `Bearer ${token}` }).catch((err: unknown) => {
+    return send({ authorization: `Bearer ${token}` }).catch((err: unknown) => {
       // A refused token leaves editor mode, so the explorer never pretends writes are possible.
       if (err instanceof ApiRequestError && err.code === "UNAUTHORIZED") editorSession.clear();
       throw err;
     });
+  }
+
+  private write<N extends RouteName>(name: N, input: Partial<RouteCall<N>>): Promise<RouteResponse<N>> {
+    return this.authorized((headers) => this.api.call(name, input, undefined, headers));
+  }
+
+  /** POST /documents: the file (and optional id, English title) as multipart; `onProgress` sees the upload. */
+  importDocument(
+    file: File,
+    fields: { id?: string; titleEn?: string } = {},
+    onProgress?: (sent: number, total: number) => void,
+  ) {
+    const form = new FormData();
+    if (fields.id) form.append("id", fields.id);
+    if (fields.titleEn) form.append("titleEn", fields.titleEn);
+    form.append("file", file, file.name);
+    return this.authorized((headers) => this.api.upload("importDocument", form, headers, onProgress));
+  }
+  deleteDocument(id: string) {
+    return this.write("deleteDocument", { params: { id } });
   }
 
   createNode(body: Body<"createNode">) {

@@ -1,7 +1,21 @@
-// GET /api/documents and GET /api/documents/:id: the source documents as a reader can show them.
+// GET /api/documents and GET /api/documents/:id: the source documents as a reader can show them, with their
+// status; POST /api/documents imports a user's file (multipart), DELETE /api/documents/:id removes a graph.
 import { z } from "zod";
+import { IMPORT_ERROR_CODES } from "../../../graph-seed/src/import/errors.ts";
+import { DEFAULT_MAX_BYTES } from "../../../graph-seed/src/read/types.ts";
 import { DB_ERRORS, route } from "./route.ts";
 import { DocumentIdSchema } from "./common.ts";
+
+/**
+ * Where a document stands: importing (an upload still running), draft (a drafted graph, not all reviewed),
+ * curated (hand-curated, or every draft reviewed), failed (an import that failed after it was accepted; the
+ * error says why), unloaded (a source text without a graph).
+ */
+export const DOCUMENT_STATUSES = ["importing", "draft", "curated", "failed", "unloaded"] as const;
+export const DocumentStatusSchema = z.enum(DOCUMENT_STATUSES);
+export type DocumentStatus = z.infer<typeof DocumentStatusSchema>;
+
+export const ImportFailureSchema = z.object({ code: z.string(), message: z.string() });
 
 export const DocumentParamsSchema = z.object({ id: DocumentIdSchema });
 export type DocumentParams = z.infer<typeof DocumentParamsSchema>;
@@ -17,6 +31,7 @@ export const DocumentSummarySchema = z.object({
   /** True when the database holds a completed load of the document's graph. */
   loaded: z.boolean(),
   version: z.string().nullable(),
+  status: DocumentStatusSchema,
   nodes: z.number().int(),
   relationships: z.number().int(),
 });
@@ -48,6 +63,7 @@ export const DocSectionSchema = z.object({
 
 export const DocumentDetailSchema = z.object({
   id: z.string(),
+  status: DocumentStatusSchema,
   file: z.string(),
   sha256: z.string(),
   metadata: z.object({
@@ -73,6 +89,60 @@ export const DocumentDetailSchema = z.object({
 });
 export type DocumentDetail = z.infer<typeof DocumentDetailSchema>;
 
+/** A document with no text to show yet (importing) or any more (failed): its status, progress or error. */
+export const DocumentPendingSchema = z.object({
+  id: z.string(),
+  status: z.enum(["importing", "failed"]),
+  /** While importing: the phase (read, parse, extract, validate, load) and, for pages or batches, how far. */
+  progress: z
+    .object({
+      phase: z.string(),
+      detail: z.string(),
+      done: z.number().int().nullable(),
+      total: z.number().int().nullable(),
+    })
+    .nullable(),
+  error: ImportFailureSchema.nullable(),
+});
+export type DocumentPending = z.infer<typeof DocumentPendingSchema>;
+
+export const DocumentAnswerSchema = z.union([DocumentDetailSchema, DocumentPendingSchema]);
+export type DocumentAnswer = z.infer<typeof DocumentAnswerSchema>;
+
+export const ImportCountsSchema = z.object({
+  nodes: z.number().int(),
+  edges: z.number().int(),
+  nodesByType: z.record(z.string(), z.number().int()),
+  edgesByType: z.record(z.string(), z.number().int()),
+});
+
+/** The multipart form's text fields (the file is the field `file`). */
+export const ImportDocumentFieldsSchema = z.object({
+  id: DocumentIdSchema.max(100)
+    .optional()
+    .describe("The new document's id; by default the file name in kebab-case (or doc-<hash>)"),
+  titleEn: z.string().trim().min(1).max(300).optional().describe("An English title for the document"),
+});
+
+export const ImportAnswerSchema = z.object({
+  id: z.string(),
+  status: z.enum(["importing", "draft", "curated"]),
+  /** Draft nodes and edges by type: null while importing (202). */
+  counts: ImportCountsSchema.nullable(),
+  /** True when these bytes were imported before: the answer names that document (200). */
+  duplicate: z.boolean(),
+});
+export type ImportAnswer = z.infer<typeof ImportAnswerSchema>;
+
+export const DeleteDocumentAnswerSchema = z.object({
+  id: z.string(),
+  nodes: z.number().int(),
+  relationships: z.number().int(),
+  /** True when the document's text (and its import record) left SOURCES_DIR: only for texts an import wrote. */
+  textRemoved: z.boolean(),
+});
+export type DeleteDocumentAnswer = z.infer<typeof DeleteDocumentAnswerSchema>;
+
 export const documentsRoute = route({
   method: "get",
   path: "/documents",
@@ -85,9 +155,44 @@ export const documentsRoute = route({
 export const documentRoute = route({
   method: "get",
   path: "/documents/{id}",
-  summary: "A source document's sections, paragraphs and sentences",
+  summary: "A source document's status, sections, paragraphs and sentences (while importing or failed: its status)",
   params: DocumentParamsSchema,
-  response: DocumentDetailSchema,
+  response: DocumentAnswerSchema,
   errors: ["NOT_FOUND"],
   cost: "standard",
+});
+
+export const importDocumentRoute = route({
+  method: "post",
+  path: "/documents",
+  summary:
+    "Import a document (.txt, .md, .html, .docx, .pdf with a text layer) and draft its graph: 201 when done " +
+    "within a few seconds, else 202 (poll GET /documents/{id}); the same bytes again answer 200 with their id",
+  body: ImportDocumentFieldsSchema,
+  multipart: {
+    field: "file",
+    maxBytes: DEFAULT_MAX_BYTES,
+    tooLargeCode: "READ_TOO_LARGE",
+    description: "The document's file; its extension names the format",
+  },
+  response: ImportAnswerSchema,
+  status: 201,
+  alsoAnswers: [
+    { status: 200, description: "The same bytes were imported before: their document" },
+    { status: 202, description: "Accepted, still importing: GET /documents/{id} reports its status" },
+  ],
+  errors: [...IMPORT_ERROR_CODES, "CONFLICT", ...DB_ERRORS],
+  cost: "writes",
+  editor: true,
+});
+
+export const deleteDocumentRoute = route({
+  method: "delete",
+  path: "/documents/{id}",
+  summary: "Remove a document's graph (its nodes, their edges, its load marker) and the text its import wrote",
+  params: DocumentParamsSchema,
+  response: DeleteDocumentAnswerSchema,
+  errors: ["NOT_FOUND", "CONFLICT", ...DB_ERRORS],
+  cost: "writes",
+  editor: true,
 });

@@ -31,6 +31,25 @@ export interface CrossFieldRule {
   rule: string;
 }
 
+/**
+ * A multipart/form-data body (an upload): one file field, read into memory up to `maxBytes` (never to disk, so a
+ * refused upload leaves no file anywhere); the route's `body` schema validates the other, text fields.
+ */
+export interface MultipartDecl {
+  /** The file field's name. */
+  field: string;
+  /** Largest file accepted, bytes: more answers 413 with `tooLargeCode`. */
+  maxBytes: number;
+  tooLargeCode: ErrorCode;
+  description: string;
+}
+
+/** A file a multipart route received. */
+export interface UploadedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
 export interface RouteDecl {
   method: HttpMethod;
   /** Under /api, OpenAPI style: "/nodes/{id}". */
@@ -39,9 +58,13 @@ export interface RouteDecl {
   params?: z.ZodObject;
   query?: z.ZodObject;
   body?: z.ZodType;
+  /** A multipart/form-data request (its text fields validated by `body`) instead of a JSON body. */
+  multipart?: MultipartDecl;
   response: z.ZodType;
   /** The success status (default 200); creations answer 201. */
   status?: 200 | 201;
+  /** Other success statuses the route answers with the same response schema (an upload's 200 and 202). */
+  alsoAnswers?: readonly { status: 200 | 202; description: string }[];
   /** Codes this route answers besides those every route may (BAD_REQUEST on bad input, RATE_LIMITED). */
   errors: readonly ErrorCode[];
   cost: CostClass;
@@ -64,6 +87,8 @@ export interface ValidInput<D extends RouteDecl> {
   params: Out<D["params"]>;
   query: Out<D["query"]>;
   body: Out<D["body"]>;
+  /** The uploaded file of a multipart route (checked present by the binding). */
+  file: D["multipart"] extends MultipartDecl ? UploadedFile : undefined;
 }
 
 /** What a caller sends, before the route's schemas coerce and default it (the client's side). */

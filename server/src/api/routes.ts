@@ -19,7 +19,7 @@ import {
 } from "./curation.ts";
 import { compareRoute } from "./compare.ts";
 import { cypherRoute } from "./cypher.ts";
-import { documentRoute, documentsRoute } from "./documents.ts";
+import { deleteDocumentRoute, documentRoute, documentsRoute, importDocumentRoute } from "./documents.ts";
 import { graphRoute } from "./graph.ts";
 import { neighborsRoute, nodeRoute } from "./nodes.ts";
 import { pathsRoute } from "./paths.ts";
@@ -48,6 +48,8 @@ export const API_ROUTES = {
   matrix: matrixRoute,
   documents: documentsRoute,
   document: documentRoute,
+  importDocument: importDocumentRoute,
+  deleteDocument: deleteDocumentRoute,
   compareDocuments: compareRoute,
   cypher: cypherRoute,
   createNode: createNodeRoute,

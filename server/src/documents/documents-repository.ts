@@ -8,6 +8,8 @@ export interface RawDocumentRow {
   id: string;
   loaded: boolean;
   version: string | null;
+  /** draft or curated once loaded (the marker's status, else its version); failed for a load that never completed. */
+  status: "draft" | "curated" | "failed" | "unloaded";
   nodes: number;
   relationships: number;
 }
@@ -23,7 +25,11 @@ export async function readDocumentRows(driver: Driver, database: string, timeout
      OPTIONAL MATCH (m:${SEED_MARKER_LABEL} {document: id})
      CALL (id) { MATCH (n:${ENTITY_LABEL} {document: id}) RETURN count(n) AS nodes }
      CALL (id) { MATCH ()-[r]->() WHERE r.document = id RETURN count(r) AS rels }
-     RETURN id, coalesce(m.completed, false) AS loaded, m.version AS version, nodes, rels ORDER BY id`,
+     RETURN id, coalesce(m.completed, false) AS loaded, m.version AS version, nodes, rels,
+       CASE WHEN m IS NULL THEN CASE WHEN nodes > 0 THEN 'curated' ELSE 'unloaded' END
+            WHEN NOT coalesce(m.completed, false) THEN 'failed'
+            ELSE coalesce(m.status, CASE WHEN m.version STARTS WITH 'draft' THEN 'draft' ELSE 'curated' END) END AS status
+     ORDER BY id`,
     {},
     readQuery(database, timeoutMs),
   );
@@ -31,7 +37,26 @@ export async function readDocumentRows(driver: Driver, database: string, timeout
     id: String(r.get("id")),
     loaded: r.get("loaded") === true,
     version: (r.get("version") as string | null) ?? null,
+    status: r.get("status") as RawDocumentRow["status"],
     nodes: toNumber(r.get("nodes")),
     relationships: toNumber(r.get("rels")),
   }));
+}
+
+/** A document's nodes and relationships by type (an upload's summary). */
+export async function readDocumentCounts(driver: Driver, database: string, id: string, timeoutMs: number) {
+  const { records } = await driver.executeQuery(
+    `CALL () { MATCH (n:${ENTITY_LABEL} {document: $id}) RETURN n.type AS type, count(*) AS c, 'node' AS kind
+               UNION ALL
+               MATCH (:${ENTITY_LABEL} {document: $id})-[r]->() RETURN type(r) AS type, count(*) AS c, 'edge' AS kind }
+     RETURN kind, type, c ORDER BY kind, type`,
+    { id },
+    readQuery(database, timeoutMs),
+  );
+  const nodesByType: Record<string, number> = {};
+  const edgesByType: Record<string, number> = {};
+  for (const r of records)
+    (r.get("kind") === "node" ? nodesByType : edgesByType)[String(r.get("type"))] = toNumber(r.get("c"));
+  const sum = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
+  return { nodes: sum(nodesByType), edges: sum(edgesByType), nodesByType, edgesByType };
 }

@@ -3,10 +3,18 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { sourceFileName } from "../../../graph-seed/src/document/index.ts";
-import type { DocumentDetail, DocumentSummary, DocumentsResponse } from "../api/documents.ts";
+import { readImportFailure } from "../../../graph-seed/src/import/index.ts";
+import type {
+  DocumentAnswer,
+  DocumentDetail,
+  DocumentStatus,
+  DocumentSummary,
+  DocumentsResponse,
+} from "../api/documents.ts";
 import type { AppDeps } from "../http/app-deps.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { readDocumentRows } from "./documents-repository.ts";
+import { importJobsOf } from "./import-jobs.ts";
 import { loadSource } from "./source-documents.ts";
 
 const SOURCE_SUFFIX = ".zh.txt";
@@ -16,11 +24,20 @@ export async function listDocuments(deps: AppDeps): Promise<DocumentsResponse> {
   const files = (await readdir(deps.config.sourcesDir).catch(() => [] as string[])).filter((f) =>
     f.endsWith(SOURCE_SUFFIX),
   );
-  const ids = [...new Set([...rows.map((r) => r.id), ...files.map((f) => f.slice(0, -SOURCE_SUFFIX.length))])].sort();
+  const failed = await failedIds(deps.config.sourcesDir);
+  const ids = [
+    ...new Set([...rows.map((r) => r.id), ...files.map((f) => f.slice(0, -SOURCE_SUFFIX.length)), ...failed]),
+  ].sort();
+  const jobs = importJobsOf(deps);
   const documents: DocumentSummary[] = [];
   for (const id of ids) {
     const row = rows.find((r) => r.id === id);
     const src = await loadSource(deps.config.sourcesDir, id);
+    const status: DocumentStatus = jobs.get(id)
+      ? "importing"
+      : failed.includes(id) && !row?.loaded
+        ? "failed"
+        : (row?.status ?? "unloaded");
     documents.push({
       id,
       file: sourceFileName(id),
@@ -29,6 +46,7 @@ export async function listDocuments(deps: AppDeps): Promise<DocumentsResponse> {
       present: src !== null,
       loaded: row?.loaded ?? false,
       version: row?.version ?? null,
+      status,
       nodes: row?.nodes ?? 0,
       relationships: row?.relationships ?? 0,
     });
@@ -36,12 +54,30 @@ export async function listDocuments(deps: AppDeps): Promise<DocumentsResponse> {
   return { documents };
 }
 
-export async function documentDetail(deps: AppDeps, id: string): Promise<DocumentDetail> {
+/** Ids with an import failure record in SOURCES_DIR. */
+async function failedIds(sourcesDir: string): Promise<string[]> {
+  const suffix = ".import-failed.json";
+  const names = await readdir(sourcesDir).catch(() => [] as string[]);
+  return names.filter((n) => n.endsWith(suffix)).map((n) => n.slice(0, -suffix.length));
+}
+
+/** GET /documents/{id}: a running import's phase, a failed one's error, else the document with its status. */
+export async function documentAnswer(deps: AppDeps, id: string): Promise<DocumentAnswer> {
+  const job = importJobsOf(deps).get(id);
+  if (job) return { id, status: "importing", progress: job.progress, error: null };
+  const rows = await readDocumentRows(deps.driver, deps.database, deps.config.queryTimeoutMs);
+  const row = rows.find((r) => r.id === id);
+  if (!row?.loaded) {
+    const failure = await readImportFailure(deps.config.sourcesDir, id);
+    if (failure)
+      return { id, status: "failed", progress: null, error: { code: failure.code, message: failure.message } };
+  }
+  return { ...(await documentDetail(deps, id, row !== undefined)), status: row?.status ?? "unloaded" };
+}
+
+async function documentDetail(deps: AppDeps, id: string, known: boolean): Promise<Omit<DocumentDetail, "status">> {
   const src = await loadSource(deps.config.sourcesDir, id);
   if (!src) {
-    const known = (await readDocumentRows(deps.driver, deps.database, deps.config.queryTimeoutMs)).some(
-      (r) => r.id === id,
-    );
     if (!known) throw notFound(`documents: no document "${id}"`);
     // Known from its graph, but the text is not here: the client shows locators and summaries instead.
     throw new ApiError(

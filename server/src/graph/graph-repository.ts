@@ -30,6 +30,8 @@ export interface OverviewRows {
 
 export interface OverviewArgs {
   types: NodeType[] | null;
+  /** Only nodes of these documents (and the relationships among them); null: every document. */
+  documents?: string[] | null;
   limit: number;
   /**
    * Every property of nodes and relationships (the graphology format), or only the few drawn; a number:
@@ -39,7 +41,8 @@ export interface OverviewArgs {
   timeoutMs: number;
 }
 
-const TYPE_OK = (v: string) => `($types IS NULL OR ${v}.type IN $types)`;
+const TYPE_OK = (v: string) =>
+  `($types IS NULL OR ${v}.type IN $types) AND ($documents IS NULL OR ${v}.document IN $documents)`;
 
 export async function readOverview(driver: Driver, database: string, a: OverviewArgs): Promise<OverviewRows> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
@@ -60,7 +63,11 @@ export async function readOverview(driver: Driver, database: string, a: Overview
 
 async function run(tx: Transaction | ManagedTransaction, a: OverviewArgs): Promise<OverviewRows> {
   const types = a.types;
-  const countRes = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE ${TYPE_OK("n")} RETURN count(n) AS total`, { types });
+  const documents = a.documents ?? null;
+  const countRes = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE ${TYPE_OK("n")} RETURN count(n) AS total`, {
+    types,
+    documents,
+  });
   const total = toNumber(countRes.records[0]?.get("total"));
   const capped = total > a.limit;
   const full = typeof a.full === "number" ? Math.min(total, a.limit) <= a.full : a.full;
@@ -71,7 +78,7 @@ async function run(tx: Transaction | ManagedTransaction, a: OverviewArgs): Promi
          WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $limit
          RETURN ${nodeMap} AS n, degree`
       : `MATCH (n:${ENTITY_LABEL}) WHERE ${TYPE_OK("n")} RETURN ${nodeMap} AS n, 0 AS degree`,
-    { types, limit: neo4j.int(Math.trunc(a.limit)) },
+    { types, documents, limit: neo4j.int(Math.trunc(a.limit)) },
   );
   const nodes: OverviewNode[] = [];
   let lastDegree = 0;
@@ -90,6 +97,7 @@ async function run(tx: Transaction | ManagedTransaction, a: OverviewArgs): Promi
          RETURN a.id AS s, b.id AS t, type(r) AS type, ${relMap} AS r`,
         {
           types,
+          documents,
           ids: nodes.map((n) => n.id),
           lastDegree: neo4j.int(lastDegree),
           lastId: nodes[nodes.length - 1]?.id ?? "",
@@ -98,7 +106,7 @@ async function run(tx: Transaction | ManagedTransaction, a: OverviewArgs): Promi
     : await tx.run(
         `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE ${TYPE_OK("a")} AND ${TYPE_OK("b")}
          RETURN a.id AS s, b.id AS t, type(r) AS type, ${relMap} AS r`,
-        { types },
+        { types, documents },
       );
   const edges: OverviewEdge[] = relRes.records.map((r) => ({
     source: String(r.get("s")),

@@ -10,6 +10,7 @@ export async function graph(deps: AppDeps, q: GraphQuery): Promise<GraphResponse
   const columns = q.format === "columns";
   const rows = await readOverview(deps.driver, deps.database, {
     types: q.types,
+    documents: q.document,
     limit: q.limit,
     // Columns carry every property only for small answers; the inspector fetches a node's detail on demand.
     full: columns ? DETAIL_MAX : true,

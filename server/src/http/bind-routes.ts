@@ -1,16 +1,20 @@
 // Binds the declared routes to an Express router: per route its cost class's rate limiter, the editor check when
-// the route asks for it, validation of params, query and body with the route's schemas, then its handler, whose
-// answer is sent as JSON. Per path, OPTIONS answers 204 with `Allow` (free: no limiter sees it) and any other
+// the route asks for it, a multipart parser for upload routes only, validation of params, query and body with the
+// route's schemas, then its handler, whose answer is sent as JSON. Per path, OPTIONS answers 204 with `Allow` (free: no limiter sees it) and any other
 // undeclared method 405 METHOD_NOT_ALLOWED with `Allow`.
 import type { RequestHandler, Router } from "express";
-import { COST_CLASSES, type CostClass, type RouteDecl } from "../api/route.ts";
+import { COST_CLASSES, type CostClass, type RouteDecl, type UploadedFile } from "../api/route.ts";
 import type { AppDeps } from "./app-deps.ts";
 import { editorAuth } from "./editor-auth.ts";
+import { multipartBody, uploadedFile } from "./multipart.ts";
 import { ApiError } from "./errors.ts";
 import { rateLimiter } from "./rate-limit.ts";
 import type { HandlerContext } from "./route-handler.ts";
 
-type AnyHandler = (input: { params: unknown; query: unknown; body: unknown }, ctx: HandlerContext) => unknown;
+type AnyHandler = (
+  input: { params: unknown; query: unknown; body: unknown; file: UploadedFile | undefined },
+  ctx: HandlerContext,
+) => unknown;
 
 /** "/nodes/{id}" → "/nodes/:id". */
 export const expressPath = (path: string) => path.replace(/\{(\w+)\}/g, ":$1");
@@ -35,13 +39,28 @@ export function bindRoutes(
     for (const [name, decl] of entries) {
       const handler = handlers[name];
       if (!handler) throw new Error(`bindRoutes: route "${name}" has no handler`);
-      r[decl.method](limiters[decl.cost], ...(decl.editor ? [auth] : []), async (req, res) => {
+      // The editor check runs before the upload is read: a request without the token costs no parsing.
+      const pre = [
+        limiters[decl.cost],
+        ...(decl.editor ? [auth] : []),
+        ...(decl.multipart ? [multipartBody(decl.multipart)] : []),
+      ];
+      r[decl.method](...pre, async (req, res) => {
         const input = {
           params: decl.params ? decl.params.parse(req.params) : undefined,
           query: decl.query ? decl.query.parse(req.query) : undefined,
           body: decl.body ? decl.body.parse(req.body ?? {}) : undefined,
+          file: decl.multipart ? uploadedFile(req, decl.multipart) : undefined,
         };
-        res.status(decl.status ?? 200).json(await handler(input, { deps, req, res }));
+        let status: number = decl.status ?? 200;
+        // A handler may choose one of the route's other declared statuses (an upload's 200 or 202), no other.
+        const answerWith = (s: 200 | 202) => {
+          if (!decl.alsoAnswers?.some((a) => a.status === s))
+            throw new Error(`bindRoutes: route "${name}" does not declare status ${s}`);
+          status = s;
+        };
+        const answer = await handler(input, { deps, req, res, answerWith });
+        res.status(status).json(answer);
       });
     }
     const methods = entries.map(([, d]) => d.method.toUpperCase());

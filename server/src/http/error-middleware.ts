@@ -2,11 +2,14 @@
 // Express 5 forwards rejected promises here, so handlers need no try/catch.
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
+import { ImportError } from "../../../graph-seed/src/import/errors.ts";
 import { fromNeo4jError } from "../neo4j/errors.ts";
 import { ApiError } from "./errors.ts";
 
 export function toApiError(err: unknown): ApiError {
   if (err instanceof ApiError) return err;
+  // An import's refusal keeps its own code (one list, graph-seed/src/import/errors.ts, with its status).
+  if (err instanceof ImportError) return new ApiError(err.code, err.message);
   if (err instanceof ZodError) {
     const details = err.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     const where = details.map((d) => `${d.path || "(body)"}: ${d.message}`).join("; ");

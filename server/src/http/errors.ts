@@ -1,5 +1,6 @@
 // The API's few error classes with stable codes. Tests assert the code, not the message.
 // Messages start with where they come from and never carry a stack, a file path or a bolt URI.
+import { IMPORT_ERROR_CODES, IMPORT_ERROR_STATUS } from "../../../graph-seed/src/import/errors.ts";
 
 export const ERROR_CODES = [
   "BAD_REQUEST",
@@ -20,6 +21,8 @@ export const ERROR_CODES = [
   "DB_UNAVAILABLE",
   "NOT_READY",
   "INTERNAL",
+  // The import's refusals, one code each (graph-seed/src/import/errors.ts: the one list, with their statuses).
+  ...IMPORT_ERROR_CODES,
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -50,6 +53,7 @@ export const ERROR_STATUS: Record<ErrorCode, number> = {
   DB_UNAVAILABLE: 503,
   NOT_READY: 503,
   INTERNAL: 500,
+  ...IMPORT_ERROR_STATUS,
 };
 
 /** Seconds a client should wait before retrying a 503 when nothing better is known. */

@@ -9,6 +9,8 @@ export interface HandlerContext {
   deps: AppDeps;
   req: Request;
   res: Response;
+  /** Answer with another of the route's declared success statuses (`alsoAnswers`) instead of its `status`. */
+  answerWith: (status: 200 | 202) => void;
 }
 
 export type Handler<N extends RouteName> = (

@@ -35,7 +35,8 @@ function parameters(obj: z.ZodObject | undefined, where: "path" | "query"): Json
 export function errorCodesOf(decl: RouteDecl): ErrorCode[] {
   const codes: ErrorCode[] = ["RATE_LIMITED", ...decl.errors];
   if (decl.params || decl.query || decl.body) codes.push("BAD_REQUEST");
-  if (decl.body) codes.push("TOO_LARGE");
+  if (decl.multipart) codes.push(decl.multipart.tooLargeCode);
+  else if (decl.body) codes.push("TOO_LARGE");
   if (decl.editor) codes.push("UNAUTHORIZED");
   return [...new Set(codes)];
 }
@@ -54,7 +55,23 @@ function errorResponses(decl: RouteDecl): Json {
   return out;
 }
 
+function requestBody(decl: RouteDecl): Json {
+  if (decl.multipart) {
+    // The text fields from the body schema, and the file as binary: what a form with a file input sends.
+    const fields = decl.body ? schemaOf(decl.body, "input") : { type: "object", properties: {} };
+    const properties = {
+      [decl.multipart.field]: { type: "string", format: "binary", description: decl.multipart.description },
+      ...(fields.properties as Json),
+    };
+    const required = [decl.multipart.field, ...((fields.required as string[] | undefined) ?? [])];
+    const schema = { type: "object", properties, required, additionalProperties: false };
+    return { required: true, content: { "multipart/form-data": { schema } } };
+  }
+  return { required: true, content: { "application/json": { schema: schemaOf(decl.body!, "input") } } };
+}
+
 function operation(name: string, decl: RouteDecl): Json {
+  const ok = { content: { "application/json": { schema: schemaOf(decl.response, "output") } } };
   const rules = decl.rules ?? [];
   return {
     operationId: name,
@@ -66,15 +83,11 @@ function operation(name: string, decl: RouteDecl): Json {
         }
       : {}),
     parameters: [...parameters(decl.params, "path"), ...parameters(decl.query, "query")],
-    ...(decl.body
-      ? { requestBody: { required: true, content: { "application/json": { schema: schemaOf(decl.body, "input") } } } }
-      : {}),
+    ...(decl.body || decl.multipart ? { requestBody: requestBody(decl) } : {}),
     ...(decl.editor ? { security: [{ editorToken: [] }] } : {}),
     responses: {
-      [decl.status ?? 200]: {
-        description: decl.status === 201 ? "Created" : "OK",
-        content: { "application/json": { schema: schemaOf(decl.response, "output") } },
-      },
+      [decl.status ?? 200]: { description: decl.status === 201 ? "Created" : "OK", ...ok },
+      ...Object.fromEntries((decl.alsoAnswers ?? []).map((a) => [a.status, { description: a.description, ...ok }])),
       ...errorResponses(decl),
     },
   };
