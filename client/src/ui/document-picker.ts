@@ -76,6 +76,11 @@ export function documentPicker(app: Actions): HTMLElement {
     }
     render();
   };
+  // A document was imported (ui/import-dialog.ts): the list is fetched again when next shown.
+  document.addEventListener("rg:documents-changed", () => {
+    docs = null;
+    if (root.isConnected) void load();
+  });
   app.onChange(() => {
     if (docs) render();
   });

@@ -4,6 +4,7 @@ import type { Actions } from "../actions.ts";
 import * as editorSession from "../app/editor-session.ts";
 import { clear, h } from "./dom.ts";
 import { t } from "./i18n.ts";
+import { openImportDialog } from "./import-dialog.ts";
 
 export function editorBar(app: Actions): HTMLElement {
   const root = h("div.editor-bar", { "data-editor": "" });
@@ -17,6 +18,11 @@ export function editorBar(app: Actions): HTMLElement {
       clear(
         root,
         h("span.editing-badge", { role: "status", "data-editing-badge": "" }, `✎ ${t("editing")}`),
+        h(
+          "button.btn.small",
+          { "data-action": "import-document", onclick: () => openImportDialog(app) },
+          t("importDocument"),
+        ),
         h(
           "button.btn.small",
           { "data-action": "leave-editing", onclick: () => editorSession.clear() },

@@ -144,6 +144,29 @@ const STRINGS = {
   notANumber: ["须为数字", "Must be a number"],
   badYear: ["须为 1900–2100 的年份", "Must be a year 1900–2100"],
   tooLong: ["过长", "Too long"],
+  // "Import document" (ui/import-dialog.ts)
+  importDocument: ["导入文件", "Import document"],
+  importPick: ["选择文件，或拖放到此处", "Choose a file, or drop it here"],
+  importFormats: [
+    "支持 .txt .md .html .docx 和带文字层的 .pdf，最大 25 MB",
+    "Accepted: .txt .md .html .docx and .pdf with a text layer, up to 25 MB",
+  ],
+  importId: ["文件 ID（可选，小写字母、数字和连字符）", "Document id (optional: lowercase, digits, hyphens)"],
+  importTitleEn: ["英文标题（可选）", "English title (optional)"],
+  importStart: ["导入", "Import"],
+  importUploading: ["上传中", "Uploading"],
+  importRunning: ["正在导入", "Importing"],
+  importOpening: ["正在打开文件图谱", "Opening the document's graph"],
+  importDone: ["已导入并打开", "Imported and opened"],
+  importDuplicate: ["此文件已导入过，已打开原有文件", "This file was imported before: the existing document is open"],
+  importFailed: ["导入失败", "Import failed"],
+  importClose: ["关闭", "Close"],
+  phaseQueued: ["排队中", "queued"],
+  phaseRead: ["读取", "reading"],
+  phaseParse: ["解析结构", "parsing"],
+  phaseExtract: ["抽取草稿", "extracting"],
+  phaseValidate: ["校验", "validating"],
+  phaseLoad: ["写入数据库", "loading"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;
