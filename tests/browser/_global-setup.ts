@@ -1,7 +1,9 @@
 // Browser end-to-end run: one real Neo4j with the real seed, the client built by Vite, the real Express app
 // on 127.0.0.1:0. The test files get its URL through `inject("baseUrl")` and drive Debian's Chromium.
+import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import { pino } from "pino";
 import type { TestProject } from "vitest/node";
@@ -22,9 +24,14 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const sourcesDir = process.env.SOURCES_DIR
+  const userSources = process.env.SOURCES_DIR
     ? path.resolve(process.env.SOURCES_DIR)
     : path.resolve(REPO_ROOT, "..", "shared", "sources");
+  // The app serves a copy: an import through the UI (import.test.ts) writes its text there, never beside the
+  // user's sources.
+  const sourcesDir = await mkdtemp(path.join(os.tmpdir(), "rg-browser-sources-"));
+  for (const f of await readdir(userSources))
+    if (f.endsWith(".txt")) await copyFile(path.join(userSources, f), path.join(sourcesDir, f));
   // The user's NEO4J_URI is never used by tests (see _throwaway-neo4j.ts).
   const env = { ...process.env };
   forgetUserDatabase();
@@ -47,6 +54,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
     await driver.close();
     await dispose();
+    await rm(sourcesDir, { recursive: true, force: true });
   };
   try {
     await seedAll(driver, {
