@@ -25,12 +25,17 @@ PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 BASE="http://127.0.0.1:$PORT"
 # The write routes are fuzzed too, with a token of this run (the server would otherwise answer them all 401).
 TOKEN="schemathesis-$(python3 -c 'import secrets; print(secrets.token_hex(16))')"
-echo "== server on $BASE, local Neo4j in $TMP"
+# POST /api/documents (fuzzed with the token) writes an imported text into SOURCES_DIR: the server gets a copy of
+# the sources in the temporary folder, so the fuzzer can never fill, or delete from, the user's folder.
+SOURCES="$TMP/sources"
+mkdir -p "$SOURCES"
+cp "${SOURCES_DIR:-$ROOT/../shared/sources}"/*.txt "$SOURCES"/
+echo "== server on $BASE, local Neo4j in $TMP, sources copied to $SOURCES"
 # Limits out of the way: the fuzzer is one client sending thousands of requests (429 is tested elsewhere), and
 # on a loaded CI machine the whole-graph reads must not reach the query timeout (its 408 is tested elsewhere).
 QUERY_TIMEOUT_MS=30000 NEO4J_URI= NEO4J_PROVIDER=local NEO4J_LOCAL_HOME="$TMP/neo4j" PORT=$PORT HOST=127.0.0.1 CLIENT_BUILD=skip \
   LOG_LEVEL=warn RATE_LIMIT_STANDARD=1000000 RATE_LIMIT_COSTLY=1000000 RATE_LIMIT_CYPHER=1000000 \
-  RATE_LIMIT_PATHS=1000000 RATE_LIMIT_WRITES=1000000 EDITOR_TOKEN="$TOKEN" node --import tsx server/src/index.ts >"$TMP/server.log" 2>&1 &
+  RATE_LIMIT_PATHS=1000000 RATE_LIMIT_WRITES=1000000 EDITOR_TOKEN="$TOKEN" SOURCES_DIR="$SOURCES" node --import tsx server/src/index.ts >"$TMP/server.log" 2>&1 &
 SERVER=$!
 stop() {
   kill -TERM "$SERVER" 2>/dev/null && wait "$SERVER" 2>/dev/null || true
