@@ -2,7 +2,8 @@
 // built, prints a markdown table, and saves results (.cache/bench/) and the paths chart (docs/images/).
 // Flags: --sizes 10k,100k  --floor-sizes 10k  --layout-sizes 1k,10k  --benches loading,paths,api,layout
 //        --rounds 5  --pairs 7  --naive-timeout 5000  --concurrency 8  --requests 300  --no-browser  --no-chart
-// `npm run bench -- extract` scores the draft extractor instead (bench/extract-bench.ts): no database, no browser.
+// `npm run bench -- extract` scores the draft extractor instead (bench/extract-bench.ts): no database, no browser;
+// `npm run bench -- import` times uploads to draft (bench/import-bench.ts).
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +18,12 @@ import { writePathsChart } from "./paths-bench.ts";
 if (process.argv[2] === "extract") {
   const { runExtractBench } = await import("./extract-bench.ts");
   await runExtractBench();
+  process.exit(0);
+}
+// `npm run bench -- import [--pages 300] [--no-pdf]`: uploads through POST /api/documents (bench/import-bench.ts).
+if (process.argv[2] === "import") {
+  const { runImportBench } = await import("./import-bench.ts");
+  await runImportBench(process.argv.slice(3));
   process.exit(0);
 }
 // `npm run bench -- app …`: the real server and client page (bench/app-bench.ts), its own flags.
