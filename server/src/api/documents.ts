@@ -117,7 +117,7 @@ export const ImportCountsSchema = z.object({
 });
 
 /** The multipart form's text fields (the file is the field `file`). */
-export const ImportDocumentFieldsSchema = z.object({
+export const ImportDocumentFieldsSchema = z.strictObject({
   id: DocumentIdSchema.max(100)
     .optional()
     .describe("The new document's id; by default the file name in kebab-case (or doc-<hash>)"),
