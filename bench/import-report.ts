@@ -39,13 +39,14 @@ export function renderImportSection(r: ImportBenchResult): string {
       `| ${u.label} | ${(u.bytes / 1024).toFixed(0)} KB, ${u.chars} characters${u.pages ? `, ${u.pages} pages` : ""} | ` +
       `${u.httpStatus} after ${s(u.answeredMs)} | **${s(u.draftMs)}** | ${u.nodes} / ${u.edges} |`,
   );
+  // Per phase, when the client first and last saw it (with its page or item count).
   const long = r.uploads.find((u) => u.pages !== null && u.progress.length > 0);
+  const mark = (p: Upload["progress"][number]) =>
+    `${p.phase}${p.done !== null ? ` ${p.done}/${p.total}` : ""} at ${s(p.ms)}`;
   const marks = long
     ? long.progress
-        .filter(
-          (p, i, all) => p.phase !== "read" || (p.done ?? 0) % 50 === 0 || i === 0 || all[i + 1]?.phase !== "read",
-        )
-        .map((p) => `${p.phase}${p.done !== null ? ` ${p.done}/${p.total}` : ""} at ${s(p.ms)}`)
+        .filter((p, i, all) => all[i - 1]?.phase !== p.phase || all[i + 1]?.phase !== p.phase)
+        .map(mark)
         .join(", ")
     : null;
   return [

@@ -7,6 +7,7 @@ import {
   resolveLocator,
   sliceCodePoints,
   sourceFileName,
+  SOURCE_LANGUAGES,
   type SourceDocument,
 } from "../../../graph-seed/src/document/index.ts";
 import { parseLocator } from "../../../graph-seed/src/model/types.ts";
@@ -18,8 +19,12 @@ const cache = new Map<string, { mtimeMs: number; doc: SourceDocument }>();
 /** The parsed document, or null when its file is absent or unreadable. Ids are checked: no path tricks. */
 export async function loadSource(sourcesDir: string, docId: string): Promise<SourceDocument | null> {
   if (!DOC_ID_RE.test(docId)) return null;
-  const file = path.join(sourcesDir, sourceFileName(docId));
-  const st = await stat(file).catch(() => null);
+  // An imported English paper is stored as <id>.en.txt: the languages in the reader's order.
+  let st = null;
+  for (const language of SOURCE_LANGUAGES) {
+    st = await stat(path.join(sourcesDir, sourceFileName(docId, language))).catch(() => null);
+    if (st?.isFile()) break;
+  }
   if (!st?.isFile()) return null;
   const key = `${sourcesDir}\0${docId}`;
   const hit = cache.get(key);

@@ -5,6 +5,7 @@ import { readdir, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ImportAnswerSchema, type ImportAnswer } from "../../../server/src/api/documents.ts";
+import { syntheticEnglish } from "../../browser/_render-document.ts";
 import { buildPdf } from "../../unit/graph-seed/_pdf-builder.ts";
 import { buildZip, minimalDocxFiles, wordParagraph } from "../../unit/graph-seed/_zip-builder.ts";
 import { neo4jTarget, testApp, testDriver } from "../_harness.ts";
@@ -13,7 +14,7 @@ import { ruralParagraphs, throwawaySources, uploadFiles } from "./_upload-files.
 
 const TOKEN = "test-editor-token-import-0123456789";
 const AUTH = { Authorization: `Bearer ${TOKEN}` };
-const IDS = ["upload-txt", "upload-docx", "upload-pdf", "upload-slow", "upload-del", "upload-scan"];
+const IDS = ["upload-en", "upload-txt", "upload-docx", "upload-pdf", "upload-slow", "upload-del", "upload-scan"];
 
 describe("importing a document over HTTP", () => {
   const driver = testDriver();
@@ -103,6 +104,16 @@ describe("importing a document over HTTP", () => {
         expect(doc.body.sections.length).toBeGreaterThan(3);
       });
     }
+
+    it("imports an English .md: stored as <id>.en.txt, its text served by GET /documents/{id}", async () => {
+      const md = `# ${syntheticEnglish(40).join("\n\n")}\n`;
+      const res = await upload(patient, "report.md", Buffer.from(md, "utf8"), { id: "upload-en" });
+      expect(res.status, JSON.stringify(res.body)).toBe(201);
+      expect((await stat(path.join(sources, "upload-en.en.txt"))).size).toBeGreaterThan(1000);
+      const doc = await request(patient).get("/api/documents/upload-en").expect(200);
+      expect(doc.body).toMatchObject({ id: "upload-en", status: "draft", file: "upload-en.en.txt" });
+      expect(doc.body.sentences.length).toBeGreaterThan(20);
+    });
 
     it("GET /api/graph?document= answers that document's nodes and the edges among them, nothing else", async () => {
       const res = await request(patient).get("/api/graph?document=upload-docx").expect(200);
