@@ -93,17 +93,21 @@ describe("import a document from the explorer", () => {
     await page.close();
   });
 
-  it("shows a refused file's error in place, with its message", async () => {
+  it("takes a file dropped onto the dialog, and shows a refused file's error in place, with its message", async () => {
     const { page } = await openApp(b);
     await page.click('[data-action="edit-mode"]');
     await page.fill(".token-input", token());
     await page.press(".token-input", "Enter");
     await page.click('[data-action="import-document"]');
-    await page.setInputFiles("[data-import-file]", {
-      name: "plan.doc",
-      mimeType: "application/msword",
-      buffer: Buffer.from("an old Word file"),
+    // A drop as the browser delivers it: a DataTransfer holding the file, dropped on the dialog.
+    await page.evaluate(() => {
+      const dt = new DataTransfer();
+      dt.items.add(new File(["an old Word file"], "plan.doc", { type: "application/msword" }));
+      const dialog = document.querySelector("[data-import-dialog]")!;
+      dialog.dispatchEvent(new DragEvent("dragover", { dataTransfer: dt, bubbles: true, cancelable: true }));
+      dialog.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
     });
+    await expect.poll(() => page.locator("[data-import-file-name]").textContent()).toContain("plan.doc");
     await page.click('[data-action="start-import"]');
     const err = page.locator('[data-import-error="READ_UNKNOWN_FORMAT"]');
     await err.waitFor();

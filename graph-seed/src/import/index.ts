@@ -18,10 +18,5 @@ export type {
 } from "./import-document.ts";
 export { ImportError, IMPORT_ERROR_CODES, IMPORT_ERROR_STATUS, toImportError } from "./errors.ts";
 export type { ImportErrorCode } from "./errors.ts";
-export {
-  writeImportFailure,
-  readImportFailure,
-  removeImportFailure,
-  failureRecordFileName,
-} from "./failure-record.ts";
+export { writeImportFailure, readImportFailure, removeImportFailure, failureRecordFileName } from "./failure-record.ts";
 export type { ImportFailure } from "./failure-record.ts";
