@@ -60,6 +60,8 @@ export async function importUpload(deps: AppDeps, req: ImportRequest): Promise<I
   const job = jobs.start(
     id,
     async (report) => {
+      // Reading starts now (a long PDF's first page comes only once pdf.js has parsed the whole file).
+      report({ phase: "read", detail: `reading ${req.file.name}`, done: null, total: null });
       const prepared = await prepareImport({
         bytes: req.file.bytes,
         fileName: req.file.name,
