@@ -9,15 +9,15 @@ import {
   sourceFileName,
   type SourceDocument,
 } from "../../../graph-seed/src/document/index.ts";
+import { KEBAB_ID_RE } from "../../../graph-seed/src/model/ids.ts";
 import { parseLocator } from "../../../graph-seed/src/model/types.ts";
 import type { Evidence } from "../api/nodes.ts";
 
-const DOC_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const cache = new Map<string, { mtimeMs: number; doc: SourceDocument }>();
 
 /** The parsed document, or null when its file is absent or unreadable. Ids are checked: no path tricks. */
 export async function loadSource(sourcesDir: string, docId: string): Promise<SourceDocument | null> {
-  if (!DOC_ID_RE.test(docId)) return null;
+  if (!KEBAB_ID_RE.test(docId)) return null;
   const file = path.join(sourcesDir, sourceFileName(docId));
   const st = await stat(file).catch(() => null);
   if (!st?.isFile()) return null;
