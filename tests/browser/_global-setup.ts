@@ -10,6 +10,7 @@ import { loadConfig, REPO_ROOT } from "../../server/src/config.ts";
 import { createApp } from "../../server/src/http/create-app.ts";
 import { createDriver } from "../../graph-seed/src/database/driver.ts";
 import { forgetUserDatabase, startThrowawayNeo4j, testEnv } from "../_throwaway-neo4j.ts";
+import { sourcesDirFrom } from "../../graph-seed/src/config.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -22,9 +23,7 @@ declare module "vitest" {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const sourcesDir = process.env.SOURCES_DIR
-    ? path.resolve(process.env.SOURCES_DIR)
-    : path.resolve(REPO_ROOT, "..", "shared", "sources");
+  const sourcesDir = sourcesDirFrom(process.env);
   // The user's NEO4J_URI is never used by tests (see _throwaway-neo4j.ts).
   const env = { ...process.env };
   forgetUserDatabase();
