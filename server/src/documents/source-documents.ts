@@ -5,7 +5,6 @@ import path from "node:path";
 import {
   readSourceDocument,
   resolveLocator,
-  sliceCodePoints,
   sourceFileName,
   type SourceDocument,
 } from "../../../graph-seed/src/document/index.ts";
@@ -58,14 +57,13 @@ export async function resolveEvidence(sourcesDir: string, locators: readonly str
     }
     try {
       const r = resolveLocator(src.document, l);
-      const len = r.sentence.length;
       out.push({
         ...base,
         resolved: true,
         sentence: r.sentenceText,
-        before: sliceCodePoints(r.sentenceText, 0, l.start),
-        span: r.spanText,
-        after: sliceCodePoints(r.sentenceText, l.end, len),
+        before: r.before,
+        span: r.span,
+        after: r.after,
         sectionId: r.sentence.sectionId,
         paragraphId: r.sentence.paragraphId,
       });
