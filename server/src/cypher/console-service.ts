@@ -10,7 +10,8 @@
 import { randomUUID } from "node:crypto";
 import neo4j, { Neo4jError } from "neo4j-driver";
 import type { CypherBody, CypherResponse } from "../api/cypher.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { AppConfig } from "../config.ts";
+import type { DbDeps } from "../http/app-deps.ts";
 import { ApiError, queryTimeout } from "../http/errors.ts";
 import { fromNeo4jError } from "../neo4j/errors.ts";
 import { withDeadline } from "../neo4j/query-options.ts";
@@ -40,7 +41,10 @@ const readOnly = (reason: string) =>
 const tooMuchMemory = (reason: string) =>
   new ApiError("MEMORY_LIMIT", `cypher: refused before running, it would need too much memory: ${reason}`);
 
-export async function runConsole(deps: AppDeps, run: ConsoleRun): Promise<CypherResponse> {
+/** The console also caps the rows it returns. */
+type ConsoleDeps = DbDeps & { config: Pick<AppConfig, "queryMaxRows"> };
+
+export async function runConsole(deps: ConsoleDeps, run: ConsoleRun): Promise<CypherResponse> {
   const { driver, database } = deps;
   const { queryTimeoutMs: timeoutMs, queryMaxRows: maxRows } = deps.config;
   const started = performance.now();
