@@ -40,7 +40,7 @@ const draftFields = {
     .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "method is the rule's kebab-case name")
     .optional(),
 };
-function draftNeedsProvenance(
+export function draftNeedsProvenance(
   e: { status?: string | undefined; confidence?: number | undefined; method?: string | undefined },
   ctx: z.RefinementCtx,
 ): void {
