@@ -22,7 +22,8 @@ export async function planReview(tx: ManagedTransaction, id: string, b: ReviewBo
     throw conflict(`curation: "${id}" is not a draft (status ${String(item.properties.status ?? "none")})`, {
       current: item,
     });
-  const { status: _s, ...properties } = item.properties;
+  // An accepted item is curated: the rule's provenance leaves it (the change's before-snapshot keeps it).
+  const { status: _s, confidence: _c, method: _m, ...properties } = item.properties;
   if (b.rename !== undefined) {
     if (b.action !== "accept" || edge) throw badRequest("curation: rename goes with accepting a draft node");
     if (b.rename !== id) return planAcceptRenamed(tx, node!, properties, b.rename);
