@@ -21,8 +21,7 @@ export function editorAuth(token: () => string | undefined): RequestHandler {
   return (req, res, next) => {
     const expected = token();
     if (!expected) return next(new ApiError("UNAUTHORIZED", "editor: editing is not enabled on this server"));
-    const m = /^Bearer +(\S+) *$/i.exec(req.get("authorization") ?? "");
-    if (!m || !sameSecret(m[1]!, expected)) {
+    if (!hasEditorToken(req, expected)) {
       res.setHeader("WWW-Authenticate", 'Bearer realm="editor"');
       return next(new ApiError("UNAUTHORIZED", "editor: a valid editor token is required (Authorization: Bearer …)"));
     }
