@@ -103,7 +103,9 @@ export async function prepareImport(o: PrepareOptions): Promise<PreparedImport> 
 
   const file = path.join(o.sourcesDir, sourceFileName(id, language));
   const stored = await existingText(o.sourcesDir, id);
-  if (stored && (stored.text !== text || stored.file !== file))
+  // The stored file is the normalized text and one final newline (as writeSourceText writes it), so a source
+  // placed in SOURCES_DIR by hand, like the repository's own papers, is the same document when it reads the same.
+  if (stored && (storedContent(stored.text) !== storedContent(text) || stored.file !== file))
     throw new ImportError(
       "IMPORT_ID_EXISTS",
       `a different document is stored as "${id}" (${stored.file}); choose another --id`,
@@ -120,7 +122,11 @@ export async function prepareImport(o: PrepareOptions): Promise<PreparedImport> 
   lap("extract");
   progress("extract", `${graph.nodes.length} draft nodes, ${graph.edges.length} draft edges`);
 
-  const sha256 = createHash("sha256").update(text, "utf8").digest("hex");
+  // The seed records the sha256 of the file every locator points into, as the loader will hash it: the stored
+  // bytes when the file is already there, else the bytes about to be written (text and its final newline).
+  const sha256 = createHash("sha256")
+    .update(stored ? stored.bytes : Buffer.from(storedContent(text), "utf8"))
+    .digest("hex");
   let seed;
   try {
     seed = draftToSeed(graph, {
@@ -160,7 +166,7 @@ export async function commitImport(p: PreparedImport, driver: Driver, database: 
     progress("load", "the same text is already imported and loaded: nothing written");
     return { ...result, loaded: false, ms };
   }
-  if (!stored) await writeFile(file, text, { flag: "wx" });
+  if (!stored) await writeFile(file, storedContent(text), { flag: "wx" });
   try {
     await loadSeed(driver, seed, {
       database,
@@ -181,7 +187,14 @@ export async function importDocument(o: ImportOptions): Promise<ImportResult> {
   return commitImport(await prepareImport(o), o.driver, o.database);
 }
 
-async function existingText(sourcesDir: string, id: string): Promise<{ file: string; text: string } | null> {
+/** What the import stores: the normalized text with one final newline, like every text file in SOURCES_DIR. */
+// (The stand-in plain-text reader ends its text with a newline, readDocument does not: both store the same file.)
+const storedContent = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
+
+async function existingText(
+  sourcesDir: string,
+  id: string,
+): Promise<{ file: string; text: string; bytes: Buffer } | null> {
   for (const lang of SOURCE_LANGUAGES) {
     const file = path.join(sourcesDir, sourceFileName(id, lang));
     if (
@@ -189,8 +202,10 @@ async function existingText(sourcesDir: string, id: string): Promise<{ file: str
         () => true,
         () => false,
       )
-    )
-      return { file, text: await readFile(file, "utf8") };
+    ) {
+      const bytes = await readFile(file);
+      return { file, text: bytes.toString("utf8"), bytes };
+    }
   }
   return null;
 }

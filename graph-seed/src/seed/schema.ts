@@ -36,7 +36,7 @@ const draftFields = {
   confidence: z.number().min(0).max(1).optional(),
   method: z.string().regex(KEBAB_ID_RE, "method is the rule's kebab-case name").optional(),
 };
-function draftNeedsProvenance(
+export function draftNeedsProvenance(
   e: { status?: string | undefined; confidence?: number | undefined; method?: string | undefined },
   ctx: z.RefinementCtx,
 ): void {

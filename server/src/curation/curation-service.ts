@@ -29,6 +29,7 @@ import {
   readDrafts,
   readRedirect,
 } from "./curation-repository.ts";
+import { copyWarnings } from "./copy-check.ts";
 import { planCreateEdge, planDeleteEdge, planPatchEdge } from "./edge-writes.ts";
 import {
   checkVersion,
@@ -49,9 +50,16 @@ function answer(change: Change, after: Snapshot, node: string | null, edge: stri
   };
 }
 
+/** The answer, with a warning for each field of the written node that copies the source's text. */
+async function warned(deps: SourceDeps, r: WriteResponse): Promise<WriteResponse> {
+  const p = r.node?.properties;
+  const warnings = p ? await copyWarnings(deps.config.sourcesDir, String(p.document ?? ""), p) : [];
+  return warnings.length > 0 ? { ...r, warnings } : r;
+}
+
 export async function createNode(deps: SourceDeps, ctx: WriteContext, b: NodeCreateBody): Promise<WriteResponse> {
   const { change, after } = await runWrite(deps, ctx, (tx) => planCreateNode(tx, deps.config.sourcesDir, b));
-  return answer(change, after, b.id, null);
+  return warned(deps, answer(change, after, b.id, null));
 }
 
 export async function patchNode(
@@ -61,7 +69,7 @@ export async function patchNode(
   b: NodePatchBody,
 ): Promise<WriteResponse> {
   const { change, after } = await runWrite(deps, ctx, (tx) => planPatchNode(tx, deps.config.sourcesDir, id, b));
-  return answer(change, after, id, null);
+  return warned(deps, answer(change, after, id, null));
 }
 
 export async function deleteNode(deps: DbDeps, ctx: WriteContext, id: string, expectedVersion: number) {
@@ -108,9 +116,10 @@ export async function deleteEdge(deps: DbDeps, ctx: WriteContext, id: string, ex
   return answer(change, after, null, id);
 }
 
-export async function review(deps: DbDeps, ctx: WriteContext, id: string, b: ReviewBody): Promise<WriteResponse> {
+export async function review(deps: SourceDeps, ctx: WriteContext, id: string, b: ReviewBody): Promise<WriteResponse> {
   const { change, after } = await runWrite(deps, ctx, (tx) => planReview(tx, id, b));
-  return isEdgeId(id) ? answer(change, after, null, id) : answer(change, after, id, null);
+  // An accepted node is now curated content: its (possibly renamed) state, checked for copied text.
+  return isEdgeId(id) ? answer(change, after, null, id) : warned(deps, answer(change, after, b.rename ?? id, null));
 }
 
 export async function undo(deps: DbDeps, ctx: WriteContext, changeId: string): Promise<WriteResponse> {

@@ -5,7 +5,7 @@
 import type { RequestHandler, Router } from "express";
 import { COST_CLASSES, type CostClass, type RouteDecl } from "../api/route.ts";
 import type { AppDeps } from "./app-deps.ts";
-import { editorAuth } from "./editor-auth.ts";
+import { editorAuth, hasEditorToken } from "./editor-auth.ts";
 import { ApiError } from "./errors.ts";
 import { rateLimiter } from "./rate-limit.ts";
 import type { HandlerContext } from "./route-handler.ts";
@@ -26,6 +26,15 @@ export function bindRoutes(
     COST_CLASSES.map((c) => [c, rateLimiter(c, windowMs, deps.config.rateLimit[c])]),
   ) as Record<CostClass, RequestHandler>;
   const auth = editorAuth(() => deps.config.editor.token ?? undefined);
+  // An editor's batch curation (hundreds of reviews and edits a minute) has its own, larger budget; a request
+  // without the valid token keeps the `writes` one, so guessing the token stays as slow as before.
+  const editorWrites = rateLimiter(
+    "editor writes",
+    windowMs,
+    deps.config.rateLimit.editorWrites ?? deps.config.rateLimit.writes,
+  );
+  const writeLimiter: RequestHandler = (req, res, next) =>
+    hasEditorToken(req, deps.config.editor.token) ? editorWrites(req, res, next) : limiters.writes(req, res, next);
 
   const byPath = new Map<string, [string, RouteDecl][]>();
   for (const entry of Object.entries(routes)) byPath.set(entry[1].path, [...(byPath.get(entry[1].path) ?? []), entry]);
@@ -35,7 +44,8 @@ export function bindRoutes(
     for (const [name, decl] of entries) {
       const handler = handlers[name];
       if (!handler) throw new Error(`bindRoutes: route "${name}" has no handler`);
-      r[decl.method](limiters[decl.cost], ...(decl.editor ? [auth] : []), async (req, res) => {
+      const limiter = decl.editor && decl.cost === "writes" ? writeLimiter : limiters[decl.cost];
+      r[decl.method](limiter, ...(decl.editor ? [auth] : []), async (req, res) => {
         const input = {
           params: decl.params ? decl.params.parse(req.params) : undefined,
           query: decl.query ? decl.query.parse(req.query) : undefined,
