@@ -1,12 +1,12 @@
-// `npm run import -- <file> [--id <kebab-id>] [--title-en "..."]`: reads a policy paper (.txt, .md, .html,
-// .docx or .pdf with a text layer), drafts its graph with
-// the rule-based extractor, validates it with the seed schemas and loads it with the seed loader into Neo4j
-// (NEO4J_URI, else Docker, else the project's local Neo4j). The text is stored as SOURCES_DIR/<id>.<lang>.txt.
+// `npm run import -- <file> [--id <kebab-id>] [--title-en "..."]`: reads a policy paper (.txt, .md, .html, .docx
+// or .pdf with a text layer), drafts its graph with the rule-based extractor, validates it with the seed schemas
+// and loads it with the seed loader into Neo4j (NEO4J_URI, else Docker, else the project's local Neo4j). The text is stored as SOURCES_DIR/<id>.<lang>.txt.
 // Prints a line per phase (read, parse, extract, validate, load) and the counts by type; exit code 1 on refusal.
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadBaseConfig } from "./src/config.ts";
+import { messageOf, runMain } from "./src/run-main.ts";
 import { withDatabase } from "./src/database/with-database.ts";
 import { commitImport, ImportError, prepareImport } from "./src/import/index.ts";
 
@@ -47,11 +47,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    const code = err instanceof ImportError ? ` [${err.code}]` : "";
-    console.error(`${err instanceof Error ? err.message : String(err)}${code}`);
-    process.exit(1);
-  },
-);
+runMain(main, (err) => messageOf(err) + (err instanceof ImportError ? ` [${err.code}]` : ""));

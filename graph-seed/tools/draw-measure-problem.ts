@@ -1,5 +1,6 @@
-// The measure → problem picture: measures grouped by the four paths on the left, problems and shortfalls on
-// the right, one line per SOLVES tie; stated ties solid, inferred ties dashed.
+// The measure → problem picture: measures grouped by the document's paths (or parts) on the left, problems and
+// shortfalls on the right, one line per SOLVES tie; stated ties solid, inferred ties dashed. One picture per
+// document: each document's layout names its own grouping props and captions.
 import type { SeedEdge, SeedNode } from "../src/model/seed.ts";
 import { NODE_COLORS } from "../src/model/palette.ts";
 import { svgDoc, text } from "./svg.ts";
@@ -11,10 +12,33 @@ const ROW = 17,
   RX = 930,
   RW = 330;
 
+/** How a document's measures and problems are grouped and captioned. */
+export interface MeasureProblemLayout {
+  /** The prop grouping measures (the seed paper: pathNo; the rural opinions: partNo), and its top level. */
+  measureGroup: string;
+  measureTop: string;
+  /** The caption beside a top-level item, e.g. "三(一)" or "二(1)". */
+  topLabel: (n: SeedNode) => string;
+  captionLeft: string;
+  captionRight: string;
+}
+
+export const SEED_PAPER_LAYOUT: MeasureProblemLayout = {
+  measureGroup: "pathNo",
+  measureTop: "path",
+  topLabel: (n) => String(n.props.path ?? `二(${String(n.props.problem)})`),
+  captionLeft: "Strategic paths 三(一)–三(四) → numbered points → mechanisms",
+  captionRight: "Problems 二(一)–二(三) → shortfalls",
+};
+
+/** Items without the group prop (named problems, the root) form one last group. */
+const groupOf = (n: SeedNode, key: string) => (n.props[key] === undefined ? 99 : Number(n.props[key]));
+
 function column(
   items: SeedNode[],
   groupKey: string,
   levelTop: string,
+  topLabel: (n: SeedNode) => string,
   x: number,
   w: number,
   color: string,
@@ -23,10 +47,10 @@ function column(
   const y = new Map<string, number>();
   const out: string[] = [];
   let row = 0;
-  const groups = [...new Set(items.map((n) => Number(n.props[groupKey])))].sort((a, b) => a - b);
+  const groups = [...new Set(items.map((n) => groupOf(n, groupKey)))].sort((a, b) => a - b);
   for (const g of groups) {
     const members = items
-      .filter((n) => Number(n.props[groupKey]) === g)
+      .filter((n) => groupOf(n, groupKey) === g)
       .sort((a, b) => rank(a, levelTop) - rank(b, levelTop));
     const y0 = TOP + row * ROW;
     out.push(
@@ -36,7 +60,7 @@ function column(
       const cy = TOP + row * ROW;
       const top = n.props.level === levelTop;
       const indent = top ? 0 : n.props.level === "sub" ? 26 : 12;
-      const label = `${n.name}${top ? `  ${String(n.props.path ?? `二(${n.props.problem})`)}` : ""}`;
+      const label = `${n.name}${top ? `  ${topLabel(n)}` : ""}`;
       out.push(
         text(
           anchorRight ? x + w - indent : x + indent,
@@ -66,11 +90,24 @@ function truncate(s: string, n: number): string {
   return cps.length > n ? `${cps.slice(0, n - 1).join("")}…` : s;
 }
 
-export function drawMeasureProblem(nodes: SeedNode[], edges: SeedEdge[]): string {
+export function drawMeasureProblem(
+  nodes: SeedNode[],
+  edges: SeedEdge[],
+  layout: MeasureProblemLayout = SEED_PAPER_LAYOUT,
+): string {
   const measures = nodes.filter((n) => n.type === "Measure");
   const problems = nodes.filter((n) => n.type === "Problem");
-  const left = column(measures, "pathNo", "path", LX, LW, NODE_COLORS.Measure, false);
-  const right = column(problems, "problem", "problem", RX, RW, NODE_COLORS.Problem, true);
+  const left = column(
+    measures,
+    layout.measureGroup,
+    layout.measureTop,
+    layout.topLabel,
+    LX,
+    LW,
+    NODE_COLORS.Measure,
+    false,
+  );
+  const right = column(problems, "problem", "problem", layout.topLabel, RX, RW, NODE_COLORS.Problem, true);
   const solves = edges.filter((e) => e.type === "SOLVES" && left.y.has(e.source) && right.y.has(e.target));
   const lines = solves.map((e) => {
     const y1 = left.y.get(e.source)!,
@@ -89,8 +126,8 @@ export function drawMeasureProblem(nodes: SeedNode[], edges: SeedEdge[]): string
       `Measures → problems: ${solves.length} SOLVES ties (${stated} stated, solid; ${solves.length - stated} inferred, dashed)`,
       'font-size="17" font-weight="bold"',
     ),
-    text(LX, 50, "Strategic paths 三(一)–三(四) → numbered points → mechanisms", 'font-size="12" fill="#555"'),
-    text(RX + RW, 50, "Problems 二(一)–二(三) → shortfalls", 'font-size="12" fill="#555" text-anchor="end"'),
+    text(LX, 50, layout.captionLeft, 'font-size="12" fill="#555"'),
+    text(RX + RW, 50, layout.captionRight, 'font-size="12" fill="#555" text-anchor="end"'),
   ];
   return svgDoc(RX + RW + 20, Math.max(left.height, right.height) + 10, [...head, ...lines, ...left.out, ...right.out]);
 }

@@ -11,7 +11,14 @@ import { seedAll } from "../../graph-seed/src/load/index.ts";
 import { loadConfig, REPO_ROOT } from "../../server/src/config.ts";
 import { createApp } from "../../server/src/http/create-app.ts";
 import { createDriver } from "../../graph-seed/src/database/driver.ts";
-import { forgetUserDatabase, startThrowawayNeo4j, testEnv } from "../_throwaway-neo4j.ts";
+import {
+  forgetUserDatabase,
+  providedNeo4j,
+  startThrowawayNeo4j,
+  testEnv,
+  type ProvidedNeo4j,
+} from "../_throwaway-neo4j.ts";
+import { sourcesDirFrom } from "../../graph-seed/src/config.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -19,14 +26,12 @@ declare module "vitest" {
     /** The editor token the app was started with (curation.test.ts writes through the UI with it). */
     editorToken: string;
     /** The run's database, for a test that adds a document of its own (and removes it after). */
-    neo4j: { uri: string; username: string; password: string; database: string; kind: string };
+    neo4j: ProvidedNeo4j;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const userSources = process.env.SOURCES_DIR
-    ? path.resolve(process.env.SOURCES_DIR)
-    : path.resolve(REPO_ROOT, "..", "shared", "sources");
+  const userSources = sourcesDirFrom(process.env);
   // The app serves a copy: an import through the UI (import.test.ts) writes its text there, never beside the
   // user's sources.
   const sourcesDir = await mkdtemp(path.join(os.tmpdir(), "rg-browser-sources-"));
@@ -80,13 +85,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     log(`app on ${baseUrl} (neo4j ${target.kind})`);
     project.provide("baseUrl", baseUrl);
     project.provide("editorToken", editor.token);
-    project.provide("neo4j", {
-      uri: target.uri,
-      username: target.username,
-      password: target.password,
-      database: target.database,
-      kind: target.kind,
-    });
+    project.provide("neo4j", providedNeo4j(target));
   } catch (err) {
     await teardown();
     throw err;

@@ -132,7 +132,9 @@ export async function prepareImport(o: PrepareOptions): Promise<PreparedImport> 
 
   const file = path.join(o.sourcesDir, sourceFileName(id, language));
   const stored = await existingText(o.sourcesDir, id);
-  if (stored && (stored.text !== text || stored.file !== file))
+  // The stored file is the normalized text and one final newline (as writeSourceText writes it), so a source
+  // placed in SOURCES_DIR by hand, like the repository's own papers, is the same document when it reads the same.
+  if (stored && (storedContent(stored.text) !== storedContent(text) || stored.file !== file))
     throw new ImportError(
       "IMPORT_ID_EXISTS",
       `a different document is stored as "${id}" (${stored.file}); choose another --id`,
@@ -149,7 +151,11 @@ export async function prepareImport(o: PrepareOptions): Promise<PreparedImport> 
   lap("extract");
   progress("extract", `${graph.nodes.length} draft nodes, ${graph.edges.length} draft edges`);
 
-  const sha256 = createHash("sha256").update(text, "utf8").digest("hex");
+  // The seed records the sha256 of the file every locator points into, as the loader will hash it: the stored
+  // bytes when the file is already there, else the bytes about to be written (text and its final newline).
+  const sha256 = createHash("sha256")
+    .update(stored ? stored.bytes : Buffer.from(storedContent(text), "utf8"))
+    .digest("hex");
   let seed;
   try {
     seed = draftToSeed(graph, {
@@ -205,7 +211,8 @@ export async function commitImport(p: PreparedImport, driver: Driver, database: 
   let created = false;
   try {
     // Text, then its import record (sha256 of the original bytes: how the same bytes are recognised later).
-    created = (await saveImport(path.dirname(file), id, p.read, p.fileName)).created;
+    // A text already there (placed by hand, or an earlier import) is left as it is.
+    if (!stored) created = (await saveImport(path.dirname(file), id, p.read, p.fileName)).created;
     await loadSeed(driver, seed, {
       database,
       onProgress: (s) => {
@@ -232,7 +239,13 @@ export async function removeImportFiles(textFile: string, id: string): Promise<v
   await unlink(path.join(path.dirname(textFile), importRecordFileName(id))).catch(() => {});
 }
 
-async function existingText(sourcesDir: string, id: string): Promise<{ file: string; text: string } | null> {
+/** What the import stores: the normalized text with one final newline, like every text file in SOURCES_DIR. */
+const storedContent = (text: string) => (text.endsWith("\n") ? text : `${text}\n`);
+
+async function existingText(
+  sourcesDir: string,
+  id: string,
+): Promise<{ file: string; text: string; bytes: Buffer } | null> {
   for (const lang of SOURCE_LANGUAGES) {
     const file = path.join(sourcesDir, sourceFileName(id, lang));
     if (
@@ -240,8 +253,10 @@ async function existingText(sourcesDir: string, id: string): Promise<{ file: str
         () => true,
         () => false,
       )
-    )
-      return { file, text: await readFile(file, "utf8") };
+    ) {
+      const bytes = await readFile(file);
+      return { file, text: bytes.toString("utf8"), bytes };
+    }
   }
   return null;
 }

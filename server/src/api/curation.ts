@@ -2,17 +2,44 @@
 // Node and edge bodies reuse the loader's own schemas (graph-seed/src/seed/schema.ts), so what the API accepts
 // is what a seed file may hold. Every write to an existing item names the version it was made against.
 import { z } from "zod";
-import { DOC_ID_RE, edgeSchema, nodeSchema } from "../../../graph-seed/src/seed/schema.ts";
+import { KEBAB_ID } from "../../../graph-seed/src/model/ids.ts";
+import { DOC_ID_RE, draftNeedsProvenance, edgeSchema, nodeSchema } from "../../../graph-seed/src/seed/schema.ts";
 import { DocumentIdSchema, NodeIdSchema, RelTypeSchema, boolParam, intParam } from "./common.ts";
 import { DB_ERRORS, route } from "./route.ts";
 
 /** Edge ids are derived: `${source}--${type}--${target}`. */
-export const EDGE_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*--[A-Z_]{1,40}--[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const EDGE_ID_RE = new RegExp(`^${KEBAB_ID}--[A-Z_]{1,40}--${KEBAB_ID}$`);
 export const EdgeIdSchema = z.string().max(400).regex(EDGE_ID_RE, "an edge id is source--TYPE--target");
 /** A node or an edge id: the review queue holds both. */
 export const ItemIdSchema = z.union([EdgeIdSchema, NodeIdSchema]);
 
 const version = z.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+
+/**
+ * Evidence by phrase: the words as the source prints them and where to look (a section "s3.1", a paragraph
+ * "s3.1.p1" or a sentence "s3.1.p1.2"); the server turns it into the locator of the one place it occurs, and
+ * answers 400 when the phrase is absent there or occurs more than once (narrow the hint, or pick `occurrence`).
+ */
+export const PhraseEvidenceSchema = z
+  .object({
+    phrase: z.string().min(1).max(400),
+    in: z
+      .string()
+      .max(200)
+      .regex(/^[A-Za-z0-9._-]+$/, "a section, paragraph or sentence id, e.g. s3.1 or s3.1.p1.2")
+      .optional()
+      .describe("Section, paragraph or sentence id to search in; absent: the whole document"),
+    occurrence: z.number().int().min(1).max(1000).optional().describe("Which occurrence (1-based) when it repeats"),
+    doc: DocumentIdSchema.optional().describe("Another document's text (a cross-document write)"),
+  })
+  .strict();
+export type PhraseEvidence = z.infer<typeof PhraseEvidenceSchema>;
+const locatorString = nodeSchema.shape.evidence.element;
+/** Locators, phrases, or both; every item ends as a checked locator. */
+const EvidenceInputSchema = z
+  .array(z.union([locatorString, PhraseEvidenceSchema]))
+  .min(1, "needs at least one evidence locator or phrase");
+export type EvidenceInput = z.infer<typeof EvidenceInputSchema>;
 const common = {
   /** Why: kept in the audit trail. */
   comment: z.string().trim().max(2000).optional(),
@@ -21,9 +48,17 @@ const common = {
 };
 const written = { expectedVersion: version.describe("The version the edit was made against; stale → 409"), ...common };
 
-export const NodeCreateBodySchema = nodeSchema
-  .extend({ document: DocumentIdSchema.describe("The loaded document the node belongs to"), ...common })
-  .strict();
+// The seed schemas' own fields, with evidence widened to phrases (a refined schema cannot have keys overwritten,
+// so the shapes are spread and the seed schemas' refinements applied again).
+export const NodeCreateBodySchema = z
+  .object({
+    ...nodeSchema.shape,
+    document: DocumentIdSchema.describe("The loaded document the node belongs to"),
+    evidence: EvidenceInputSchema,
+    ...common,
+  })
+  .strict()
+  .superRefine(draftNeedsProvenance);
 export type NodeCreateBody = z.infer<typeof NodeCreateBodySchema>;
 
 const s = nodeSchema.shape;
@@ -36,7 +71,7 @@ export const NodePatchBodySchema = z
     summaryZh: s.summaryZh.optional(),
     summaryEn: s.summaryEn.optional(),
     aliases: s.aliases.unwrap().optional(),
-    evidence: s.evidence.optional(),
+    evidence: EvidenceInputSchema.optional(),
     props: s.props.unwrap().optional(),
     ...written,
   })
@@ -58,12 +93,20 @@ export const NodeMergeBodySchema = z
   .strict();
 export type NodeMergeBody = z.infer<typeof NodeMergeBodySchema>;
 
-export const EdgeCreateBodySchema = edgeSchema
-  .safeExtend({
+export const EdgeCreateBodySchema = z
+  .object({
+    ...edgeSchema.shape,
     document: DocumentIdSchema.optional().describe("The document the edge belongs to; default: its source's"),
+    evidence: EvidenceInputSchema,
     ...common,
   })
-  .strict();
+  .strict()
+  .superRefine((e, ctx) => {
+    draftNeedsProvenance(e, ctx);
+    if (!e.inferred) return;
+    for (const k of ["whyZh", "whyEn"] as const)
+      if (e[k].trim() === "") ctx.addIssue({ code: "custom", path: [k], message: `an inferred edge needs ${k}` });
+  });
 export type EdgeCreateBody = z.infer<typeof EdgeCreateBodySchema>;
 
 const e = edgeSchema.shape;
@@ -72,7 +115,7 @@ export const EdgePatchBodySchema = z
   .object({
     type: RelTypeSchema.optional(),
     reverse: z.boolean().optional().describe("Swap source and target"),
-    evidence: e.evidence.optional(),
+    evidence: EvidenceInputSchema.optional(),
     inferred: e.inferred.unwrap().optional(),
     whyZh: e.whyZh.unwrap().optional(),
     whyEn: e.whyEn.unwrap().optional(),
@@ -84,7 +127,15 @@ export type EdgePatchBody = z.infer<typeof EdgePatchBodySchema>;
 export const EdgeDeleteBodySchema = NodeDeleteBodySchema;
 
 export const REVIEW_ACTIONS = ["accept", "reject"] as const;
-export const ReviewBodySchema = z.object({ action: z.enum(REVIEW_ACTIONS), ...written }).strict();
+export const ReviewBodySchema = z
+  .object({
+    action: z.enum(REVIEW_ACTIONS),
+    rename: NodeIdSchema.optional().describe(
+      "accept only: the node's readable id instead of the draft's hashed one; its edges follow, the old id redirects",
+    ),
+    ...written,
+  })
+  .strict();
 export type ReviewBody = z.infer<typeof ReviewBodySchema>;
 
 export const UndoBodySchema = z.object({ comment: common.comment }).strict();
@@ -156,8 +207,18 @@ export const ChangeSchema = z.object({
 });
 export type Change = z.infer<typeof ChangeSchema>;
 
+/** Something the write did that an editor should look at; it was written all the same. */
+export const WriteWarningSchema = z.object({
+  code: z.enum(["COPIES_SOURCE"]),
+  field: z.string(),
+  message: z.string(),
+});
+export type WriteWarning = z.infer<typeof WriteWarningSchema>;
+
 export const WriteResponseSchema = z.object({
   change: ChangeSchema,
+  /** E.g. a name or summary holding a run of the source's own text (the project must not keep the text). */
+  warnings: z.array(WriteWarningSchema).optional(),
   /** The node or edge as it stands after the write (null when it was removed). */
   node: NodeStateSchema.nullable().optional(),
   edge: EdgeStateSchema.nullable().optional(),

@@ -25,7 +25,7 @@ export async function mustReadNode(tx: ManagedTransaction, id: string): Promise<
   const n = await readNodeState(tx, id);
   if (n) return n;
   const moved = await readRedirect(tx, id);
-  if (moved) throw new ApiError("NOT_FOUND", `curation: node "${id}" was merged into "${moved.to}"`, moved);
+  if (moved) throw new ApiError("NOT_FOUND", `curation: node "${id}" was merged into or renamed "${moved.to}"`, moved);
   throw notFound(`curation: no node with id "${id}"`);
 }
 
@@ -38,6 +38,18 @@ export function checkVersion(item: NodeState | EdgeState, expected: number): voi
 }
 
 const docOf = (n: NodeState) => String(n.properties.document ?? "");
+const isDraft = (n: NodeState) => n.properties.status === "draft";
+
+/** A draft's review provenance as the seed entry holds it; nothing for a curated node. */
+function provenanceOf(n: NodeState): Pick<SeedNode, "status" | "confidence" | "method"> {
+  const p = n.properties;
+  if (!isDraft(n)) return {};
+  return {
+    status: "draft",
+    ...(typeof p.confidence === "number" ? { confidence: p.confidence } : {}),
+    ...(typeof p.method === "string" ? { method: p.method } : {}),
+  };
+}
 
 /** Props a caller may set: not the loader's own fields, not the API's. */
 function checkOwnProps(props: Record<string, SeedScalar>): void {
@@ -142,8 +154,11 @@ export async function planMergeNode(tx: ManagedTransaction, id: string, b: NodeM
     ...k,
     aliases,
     evidence: uniteLocators(k.evidence, g.evidence),
-    // The merged node's props fill gaps; its review status does not travel (the kept node's stands).
-    props: { ...Object.fromEntries(Object.entries(g.props).filter(([key]) => key !== "status")), ...k.props },
+    // A curated node's props fill the kept node's gaps. A draft's props are its rule's leftovers (kind, section,
+    // level, numbering…) and do not travel, nor does any review provenance (status, confidence, method).
+    props: { ...(isDraft(gone) ? {} : g.props), ...k.props },
+    // The kept node stays what it was: a draft keeps its provenance, a curated node gains none.
+    ...provenanceOf(kept),
   };
 
   const goneEdges = await edgesOfNode(tx, id);

@@ -11,7 +11,8 @@ import type {
   DocumentSummary,
   DocumentsResponse,
 } from "../api/documents.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { AppConfig } from "../config.ts";
+import type { SourceDeps } from "../http/app-deps.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { readDocumentRows } from "./documents-repository.ts";
 import { importJobsOf } from "./import-jobs.ts";
@@ -19,7 +20,10 @@ import { loadSource } from "./source-documents.ts";
 
 const SOURCE_SUFFIX = ".zh.txt";
 
-export async function listDocuments(deps: AppDeps): Promise<DocumentsResponse> {
+/** The list also reads each seed's English title from the repository. */
+type DocumentsDeps = SourceDeps & { config: Pick<AppConfig, "repoRoot"> };
+
+export async function listDocuments(deps: DocumentsDeps): Promise<DocumentsResponse> {
   const rows = await readDocumentRows(deps.driver, deps.database, deps.config.queryTimeoutMs);
   const files = (await readdir(deps.config.sourcesDir).catch(() => [] as string[])).filter((f) =>
     f.endsWith(SOURCE_SUFFIX),
@@ -62,7 +66,7 @@ async function failedIds(sourcesDir: string): Promise<string[]> {
 }
 
 /** GET /documents/{id}: a running import's phase, a failed one's error, else the document with its status. */
-export async function documentAnswer(deps: AppDeps, id: string): Promise<DocumentAnswer> {
+export async function documentAnswer(deps: SourceDeps, id: string): Promise<DocumentAnswer> {
   const job = importJobsOf(deps).get(id);
   if (job) return { id, status: "importing", progress: job.progress, error: null };
   const rows = await readDocumentRows(deps.driver, deps.database, deps.config.queryTimeoutMs);
@@ -75,7 +79,7 @@ export async function documentAnswer(deps: AppDeps, id: string): Promise<Documen
   return { ...(await documentDetail(deps, id, row !== undefined)), status: row?.status ?? "unloaded" };
 }
 
-async function documentDetail(deps: AppDeps, id: string, known: boolean): Promise<Omit<DocumentDetail, "status">> {
+async function documentDetail(deps: SourceDeps, id: string, known: boolean): Promise<Omit<DocumentDetail, "status">> {
   const src = await loadSource(deps.config.sourcesDir, id);
   if (!src) {
     if (!known) throw notFound(`documents: no document "${id}"`);

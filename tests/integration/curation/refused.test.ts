@@ -347,7 +347,14 @@ describe("curation: refused writes change nothing", () => {
     try {
       await request(limited.app).post("/api/nodes").send({}).expect(401);
       await request(limited.app).post("/api/nodes").set(bearer("guess-guess-guess")).send({}).expect(401);
-      const res = await limited.post("/api/nodes", node()).expect(429);
+      const guess = await request(limited.app).post("/api/nodes").set(bearer("guess-guess-guess")).send({}).expect(429);
+      expect(guess.body.error.code).toBe("RATE_LIMITED");
+      // The editor's writes have a budget of their own (here the same size): guesses do not lock the editor out,
+      // and the editor is throttled too. (A review of a node that does not exist writes nothing: 404.)
+      const review = { action: "accept", expectedVersion: 1 };
+      await limited.post("/api/review/no-such-node", review).expect(404);
+      await limited.post("/api/review/no-such-node", review).expect(404);
+      const res = await limited.post("/api/review/no-such-node", review).expect(429);
       expect(res.body.error.code).toBe("RATE_LIMITED");
     } finally {
       await limited.driver.close();
