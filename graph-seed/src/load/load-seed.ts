@@ -92,31 +92,15 @@ export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOp
     { database },
   );
 
-  // Rows are built batch by batch: at 1M nodes / 3M edges, building them all first would double the heap.
-  let done = 0;
-  for (const type of NODE_TYPES) {
-    const items = seed.nodes.filter((n) => n.type === type);
-    for (const batch of chunks(items, batchSize)) {
-      const rows = batch.map((n) => nodeRow(n, doc));
-      await writeBatch(driver, database, nodeQuery(type), rows);
-      done += batch.length;
-      progress("nodes", done, seed.nodes.length);
-    }
-  }
-
-  done = 0;
-  for (const type of REL_TYPES) {
-    const items = seed.edges.filter((e) => e.type === type);
-    for (const batch of chunks(items, batchSize)) {
-      const rows = batch.map((e) => edgeRow(e, doc));
-      const written = await writeBatch(driver, database, edgeQuery(type), rows);
-      if (written !== batch.length) {
-        throw new SeedLoadError(`graph-seed: ${doc}: ${batch.length - written} ${type} edge(s) found no endpoint node`);
-      }
-      done += batch.length;
-      progress("edges", done, seed.edges.length);
-    }
-  }
+  // A small document (every import, every curated paper) is written in one transaction: a load that fails
+  // half-way leaves nothing behind, and ~15 per-type transactions become one (the import's draft-to-database
+  // time was mostly their round trips). A large one (benchmarks: 100k–1M nodes) keeps a transaction per batch,
+  // so the database's transaction memory stays bounded.
+  const write = (run: (write: BatchWrite) => Promise<void>) =>
+    seed.nodes.length + seed.edges.length <= SINGLE_TRANSACTION_MAX
+      ? inOneTransaction(driver, database, run)
+      : run((query, rows) => writeBatch(driver, database, query, rows));
+  await write((w) => writeItems(w, seed, doc, batchSize, progress));
 
   progress("cleanup", 0, 1);
   // Nothing can be stale in a document that had no node before this load.
@@ -301,6 +285,60 @@ async function refuseForeignIds(
           `MATCH (n {document: '${owners[0]}'}) DETACH DELETE n`,
       );
     }
+  }
+}
+
+/** Items at or below this count are loaded in one transaction. */
+export const SINGLE_TRANSACTION_MAX = 5000;
+
+type BatchWrite = (query: string, rows: unknown[]) => Promise<number>;
+
+/** Nodes type by type, then edges; rows are built batch by batch (at 1M/3M, building all first doubles the heap). */
+async function writeItems(
+  write: BatchWrite,
+  seed: ValidatedSeed,
+  doc: string,
+  batchSize: number,
+  progress: (phase: LoadProgress["phase"], done: number, total: number) => void,
+): Promise<void> {
+  let done = 0;
+  for (const type of NODE_TYPES) {
+    const items = seed.nodes.filter((n) => n.type === type);
+    for (const batch of chunks(items, batchSize)) {
+      await write(
+        nodeQuery(type),
+        batch.map((n) => nodeRow(n, doc)),
+      );
+      done += batch.length;
+      progress("nodes", done, seed.nodes.length);
+    }
+  }
+  done = 0;
+  for (const type of REL_TYPES) {
+    const items = seed.edges.filter((e) => e.type === type);
+    for (const batch of chunks(items, batchSize)) {
+      const written = await write(
+        edgeQuery(type),
+        batch.map((e) => edgeRow(e, doc)),
+      );
+      if (written !== batch.length) {
+        throw new SeedLoadError(`graph-seed: ${doc}: ${batch.length - written} ${type} edge(s) found no endpoint node`);
+      }
+      done += batch.length;
+      progress("edges", done, seed.edges.length);
+    }
+  }
+}
+
+/** Every batch of `run` in one write transaction (MERGE is idempotent, so the driver's retry is safe). */
+async function inOneTransaction(driver: Driver, database: string, run: (write: BatchWrite) => Promise<void>) {
+  const session = driver.session({ database });
+  try {
+    await session.executeWrite((tx) =>
+      run(async (query, rows) => Number((await tx.run(query, { rows })).records[0]?.get("written") ?? 0)),
+    );
+  } finally {
+    await session.close();
   }
 }
 
