@@ -87,6 +87,22 @@ export const REVIEW_ACTIONS = ["accept", "reject"] as const;
 export const ReviewBodySchema = z.object({ action: z.enum(REVIEW_ACTIONS), ...written }).strict();
 export type ReviewBody = z.infer<typeof ReviewBodySchema>;
 
+/** Batch accept: every draft of the document made by one rule, or at/above a confidence, or both. */
+export const ReviewBatchBodySchema = z
+  .object({
+    action: z.literal("accept"),
+    method: nodeSchema.shape.method.describe("Only drafts made by this rule"),
+    minConfidence: z.number().min(0).max(1).optional().describe("Only drafts at or above this confidence"),
+    comment: common.comment,
+  })
+  .strict()
+  .refine((b) => b.method !== undefined || b.minConfidence !== undefined, {
+    message: "name a rule (method) or a minConfidence",
+    path: ["method"],
+  });
+export type ReviewBatchBody = z.infer<typeof ReviewBatchBodySchema>;
+export const ReviewBatchParamsSchema = z.object({ id: DocumentIdSchema });
+
 export const UndoBodySchema = z.object({ comment: common.comment }).strict();
 
 export const NodeIdParamsSchema = z.object({ id: NodeIdSchema });
@@ -136,6 +152,7 @@ export const CHANGE_OPS = [
   "edge.delete",
   "review.accept",
   "review.reject",
+  "review.batch",
   "undo",
 ] as const;
 export type ChangeOp = (typeof CHANGE_OPS)[number];
@@ -165,6 +182,12 @@ export const WriteResponseSchema = z.object({
   edgesRemoved: z.array(EdgeStateSchema).optional(),
 });
 export type WriteResponse = z.infer<typeof WriteResponseSchema>;
+
+export const ReviewBatchResponseSchema = WriteResponseSchema.extend({
+  /** The ids accepted, nodes then edges, each in id order. */
+  accepted: z.array(z.string()),
+});
+export type ReviewBatchResponse = z.infer<typeof ReviewBatchResponseSchema>;
 
 export const DeletePreviewSchema = z.object({
   dryRun: z.literal(true),
@@ -208,7 +231,7 @@ export const ReviewQueueResponseSchema = z.object({
   document: z.string(),
   status: z.enum(["draft", "curated"]),
   drafts: z.array(DraftItemSchema),
-  /** Review decisions recorded for the document (accept or reject), for "n of m reviewed". */
+  /** Items whose review decision (accept or reject) stands, undone ones not counted: "n of m reviewed". */
   reviewed: z.number().int(),
 });
 export type ReviewQueueResponse = z.infer<typeof ReviewQueueResponseSchema>;
@@ -301,6 +324,16 @@ export const reviewRoute = route({
   ...write,
 });
 
+export const reviewBatchRoute = route({
+  method: "post",
+  path: "/documents/{id}/review",
+  summary: "Accept a document's drafts by rule and/or above a confidence, in one transaction and one change (editor)",
+  params: ReviewBatchParamsSchema,
+  body: ReviewBatchBodySchema,
+  response: ReviewBatchResponseSchema,
+  ...write,
+});
+
 export const undoRoute = route({
   method: "post",
   path: "/changes/{id}/undo",
@@ -317,6 +350,16 @@ export const reviewQueueRoute = route({
   summary: "A document's drafts, most confident first, and how many were reviewed",
   query: ReviewQueueQuerySchema,
   response: ReviewQueueResponseSchema,
+  errors: ["NOT_FOUND", ...DB_ERRORS],
+  cost: "standard",
+});
+
+export const edgeRoute = route({
+  method: "get",
+  path: "/edges/{id}",
+  summary: "An edge as stored (its version, evidence and review fields), for an edit made against it",
+  params: EdgeIdParamsSchema,
+  response: EdgeStateSchema,
   errors: ["NOT_FOUND", ...DB_ERRORS],
   cost: "standard",
 });

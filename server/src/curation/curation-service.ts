@@ -11,6 +11,7 @@ import type {
   NodeCreateBody,
   NodeMergeBody,
   NodePatchBody,
+  ReviewBatchBody,
   ReviewBody,
   ReviewQueueResponse,
   Snapshot,
@@ -21,14 +22,7 @@ import { exportDocument, ExportError } from "../../../graph-seed/src/export/inde
 import type { AppDeps } from "../http/app-deps.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { txConfig } from "../neo4j/query-options.ts";
-import {
-  countReviews,
-  documentLoaded,
-  edgesOfNode,
-  listChanges,
-  readDrafts,
-  readRedirect,
-} from "./curation-repository.ts";
+import { documentLoaded, edgesOfNode, listChanges, readDrafts, readRedirect } from "./curation-repository.ts";
 import { planCreateEdge, planDeleteEdge, planPatchEdge } from "./edge-writes.ts";
 import {
   checkVersion,
@@ -38,6 +32,7 @@ import {
   planMergeNode,
   planPatchNode,
 } from "./node-writes.ts";
+import { countStandingReviews, planBatchAccept } from "./review-batch.ts";
 import { isEdgeId, planReview, planUndo } from "./review-undo.ts";
 import { runWrite, type WriteContext } from "./run-write.ts";
 
@@ -111,6 +106,11 @@ export async function deleteEdge(deps: AppDeps, ctx: WriteContext, id: string, e
 export async function review(deps: AppDeps, ctx: WriteContext, id: string, b: ReviewBody): Promise<WriteResponse> {
   const { change, after } = await runWrite(deps, ctx, (tx) => planReview(tx, id, b));
   return isEdgeId(id) ? answer(change, after, null, id) : answer(change, after, id, null);
+}
+
+export async function reviewBatch(deps: AppDeps, ctx: WriteContext, doc: string, b: ReviewBatchBody) {
+  const { change, after } = await runWrite(deps, ctx, (tx) => planBatchAccept(tx, doc, b));
+  return { change, accepted: [...after.nodes, ...after.edges].map((i) => i.id) };
 }
 
 export async function undo(deps: AppDeps, ctx: WriteContext, changeId: string): Promise<WriteResponse> {
@@ -194,7 +194,7 @@ export async function reviewQueue(deps: AppDeps, doc: string): Promise<ReviewQue
         version: Number(d.version),
       }));
       drafts.sort((a, b) => (b.confidence ?? -1) - (a.confidence ?? -1) || (a.id < b.id ? -1 : 1));
-      const reviewed = await countReviews(tx, doc);
+      const reviewed = await countStandingReviews(tx, doc);
       return { document: doc, status: drafts.length > 0 ? "draft" : "curated", drafts, reviewed };
     }, txConfig(deps.config.queryTimeoutMs));
   } finally {
