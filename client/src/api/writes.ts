@@ -43,6 +43,9 @@ export class WriteApi {
   review(id: string, body: Body<"review">) {
     return this.write("review", { params: { id }, body });
   }
+  reviewBatch(document: string, body: Body<"reviewBatch">) {
+    return this.write("reviewBatch", { params: { id: document }, body });
+  }
   undo(changeId: string, comment?: string) {
     return this.write("undo", { params: { id: changeId }, body: comment ? { comment } : {} });
   }
@@ -50,6 +53,9 @@ export class WriteApi {
   // Reads of the curation side: open, no token.
   reviewQueue(document: string) {
     return this.api.call("reviewQueue", { query: { document } });
+  }
+  edge(id: string) {
+    return this.api.call("edge", { params: { id } });
   }
   changes(query: RouteCall<"changes">["query"]) {
     return this.api.call("changes", { query });
