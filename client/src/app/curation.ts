@@ -109,7 +109,7 @@ export class Curation {
   }
 
   /** Accepts a document's drafts of one rule and/or at or above a confidence: one write, one undo. */
-  async batchAccept(doc: string, pick: { method?: string; minConfidence?: number }) {
+  async batchAccept(doc: string, pick: { method: string } | { minConfidence: number }) {
     return this.changed(await this.writes.reviewBatch(doc, { action: "accept", ...pick }));
   }
 

@@ -159,7 +159,7 @@ export function reviewPanel(app: Actions): ReviewPanel {
   }
 
   /** One write on the server (one transaction, one change, one undo), not one per draft. */
-  async function batch(pick: { method?: string; minConfidence?: number }): Promise<void> {
+  async function batch(pick: { method: string } | { minConfidence: number }): Promise<void> {
     if (!q || busy) return;
     busy = true;
     try {

@@ -87,19 +87,17 @@ export const REVIEW_ACTIONS = ["accept", "reject"] as const;
 export const ReviewBodySchema = z.object({ action: z.enum(REVIEW_ACTIONS), ...written }).strict();
 export type ReviewBody = z.infer<typeof ReviewBodySchema>;
 
-/** Batch accept: every draft of the document made by one rule, or at/above a confidence, or both. */
-export const ReviewBatchBodySchema = z
-  .object({
-    action: z.literal("accept"),
-    method: nodeSchema.shape.method.describe("Only drafts made by this rule"),
-    minConfidence: z.number().min(0).max(1).optional().describe("Only drafts at or above this confidence"),
-    comment: common.comment,
-  })
-  .strict()
-  .refine((b) => b.method !== undefined || b.minConfidence !== undefined, {
-    message: "name a rule (method) or a minConfidence",
-    path: ["method"],
-  });
+/**
+ * Batch accept: every draft of the document made by one rule, or at/above a confidence, or both. Two variants
+ * rather than a refinement, so the OpenAPI document itself says that one of the two is required.
+ */
+const batchRule = nodeSchema.shape.method.describe("Only drafts made by this rule");
+const batchMin = z.number().min(0).max(1).describe("Only drafts at or above this confidence");
+const batchCommon = { action: z.literal("accept"), comment: common.comment };
+export const ReviewBatchBodySchema = z.union([
+  z.object({ ...batchCommon, method: batchRule.unwrap(), minConfidence: batchMin.optional() }).strict(),
+  z.object({ ...batchCommon, method: batchRule, minConfidence: batchMin }).strict(),
+]);
 export type ReviewBatchBody = z.infer<typeof ReviewBatchBodySchema>;
 export const ReviewBatchParamsSchema = z.object({ id: DocumentIdSchema });
 
