@@ -20,6 +20,8 @@ const A = "browser-graph-a";
 const B = "browser-graph-b";
 const DUP = "browser-graph-dup";
 const DRAFTS = ["browser-graph-draft-1", "browser-graph-draft-2"];
+const SPLIT = "browser-graph-split";
+const SPLIT_T = "browser-graph-split-target";
 const made: string[] = [];
 
 let b: Browser;
@@ -96,6 +98,13 @@ beforeAll(async () => {
   await create(A, "浏览器甲节点");
   await create(B, "浏览器乙节点");
   await create(DUP, "浏览器甲重复", { aliases: ["甲的别名"] });
+  // A node with two locators and a relation, to split.
+  const two = exported.nodes.find((n) => n.evidence.length >= 2)!.evidence.slice(0, 2);
+  await create(SPLIT, "浏览器拆分源", { evidence: two });
+  await create(SPLIT_T, "浏览器拆分目标");
+  expect(
+    (await api("POST", "/edges", { type: "SUPPORTS", source: SPLIT, target: SPLIT_T, evidence: two })).status,
+  ).toBe(201);
   for (const [i, id] of DRAFTS.entries())
     await create(id, `浏览器批量草稿${i + 1}`, { status: "draft", confidence: 0.5, method: "browser-batch-rule" });
 });
@@ -240,6 +249,36 @@ describe("curation › edges, merge and delete", () => {
     await poll(async () => (await node(B)).status).toBe(404);
     expect((await api("GET", `/edges/${B}--TARGETS--${A}`)).status).toBe(404);
     expect(await page.evaluate((n) => window.__rg!.graph.hasNode(n), B)).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("curation › split", () => {
+  it("splits off a new node with the ticked evidence and relation, and one Ctrl+Z joins them again", async () => {
+    const { page, errors } = await editorPage(b);
+    await inspect(page, SPLIT);
+    const before = await evidenceOf(SPLIT);
+    const form = page.locator(`[data-split="${SPLIT}"]`);
+    await form.locator('[data-action="split-open"]').click();
+    await form.locator('[name="split-edge"]').first().waitFor();
+    await form.locator('[name="split-id"]').fill("browser-graph-split-part");
+    made.push("browser-graph-split-part");
+    await form.locator('[name="split-name"]').fill("浏览器拆出");
+    await form.locator(`[name="split-evidence"][value="${before[1]}"]`).check();
+    await form.locator(`[name="split-edge"][value="${SPLIT}--SUPPORTS--${SPLIT_T}"]`).check();
+    await form.locator('[data-action="split-confirm"]').click();
+    await page.locator('[data-curate="browser-graph-split-part"]').waitFor();
+    expect(await evidenceOf("browser-graph-split-part")).toEqual([before[1]]);
+    expect(await evidenceOf(SPLIT)).toEqual([before[0]]);
+    expect((await api("GET", `/edges/browser-graph-split-part--SUPPORTS--${SPLIT_T}`)).status).toBe(200);
+    expect((await api("GET", `/edges/${SPLIT}--SUPPORTS--${SPLIT_T}`)).status).toBe(404);
+
+    await page.locator(".inspector .node-name").click();
+    await page.keyboard.press("Control+z");
+    await poll(async () => (await node("browser-graph-split-part")).status).toBe(404);
+    expect(await evidenceOf(SPLIT)).toEqual(before);
+    expect((await api("GET", `/edges/${SPLIT}--SUPPORTS--${SPLIT_T}`)).status).toBe(200);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -22,6 +22,7 @@ export const ROUTES: RouteTable = {
   patchNode: { method: "patch", path: "/nodes/{id}" },
   deleteNode: { method: "delete", path: "/nodes/{id}" },
   mergeNode: { method: "post", path: "/nodes/{id}/merge" },
+  splitNode: { method: "post", path: "/nodes/{id}/split" },
   createEdge: { method: "post", path: "/edges" },
   patchEdge: { method: "patch", path: "/edges/{id}" },
   deleteEdge: { method: "delete", path: "/edges/{id}" },

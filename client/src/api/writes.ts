@@ -31,6 +31,9 @@ export class WriteApi {
   mergeNode(id: string, body: Body<"mergeNode">) {
     return this.write("mergeNode", { params: { id }, body });
   }
+  splitNode(id: string, body: Body<"splitNode">) {
+    return this.write("splitNode", { params: { id }, body });
+  }
   createEdge(body: Body<"createEdge">) {
     return this.write("createEdge", { body });
   }

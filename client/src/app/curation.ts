@@ -198,6 +198,11 @@ export class Curation {
     );
   }
 
+  /** Splits `id`: a new node takes the chosen evidence and edges (re-pointed); one undo joins them again. */
+  async split(id: string, body: Parameters<WriteApi["splitNode"]>[1]): Promise<WriteResponse> {
+    return this.changed(await this.writes.splitNode(id, body));
+  }
+
   /** A node's (or an edge's) history from the audit trail, newest first. */
   async history(id: string) {
     return (await this.writes.changes({ target: id, limit: 20 })).changes;

@@ -171,6 +171,11 @@ const STRINGS = {
   changeHistory: ["修改历史", "History"],
   noHistory: ["尚无修改", "No changes yet"],
   changeType: ["改为", "Change to"],
+  split: ["拆分", "Split"],
+  splitEvidence: ["移到新节点的证据", "Evidence that moves to the new node"],
+  splitEdges: ["移到新节点的关系", "Relations that move to the new node"],
+  splitConfirm: ["拆分为新节点", "Split off the new node"],
+  newId: ["新节点 id", "New node id"],
 } as const satisfies Record<string, readonly [string, string]>;
 
 export type StringKey = keyof typeof STRINGS;

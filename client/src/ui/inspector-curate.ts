@@ -178,6 +178,7 @@ export function nodeCurateTools(app: Actions, id: string, detail: NodeDetail): H
     h("h3", {}, t("curate")),
     connectForm(app, id, status),
     mergeForm(app, id, detail, status),
+    splitForm(app, id, detail, status),
     deleteForm(app, id, Number(detail.properties.version ?? 1), status),
     status,
   );
@@ -225,5 +226,62 @@ export function edgeCurateTools(app: Actions, id: string, type: string): HTMLEle
       ),
     ),
     status,
+  );
+}
+
+/** Split: tick the evidence and relations the new node takes; the node keeps the rest (at least one locator). */
+export function splitForm(app: Actions, id: string, detail: NodeDetail, status: HTMLElement): HTMLElement {
+  const body = h("div.split-body", { hidden: true });
+  const box = (name: string, value: string, label: string) =>
+    h("label.split-choice", {}, h("input", { type: "checkbox", name, value }), ` ${label}`);
+  const open = async () => {
+    body.hidden = !body.hidden;
+    if (body.hidden || body.childElementCount) return;
+    const version = Number(detail.properties.version ?? 1);
+    // The dry run of a delete is the exact list of the node's relations, read without writing.
+    const edges = await app.curation.previewDelete(id, version).then(
+      (p) => p.edgesRemoved,
+      (err: unknown) => ((status.textContent = message(err)), []),
+    );
+    const newId = h("input.edit-input", { name: "split-id", type: "text", value: `${id}-2`, "aria-label": t("newId") });
+    const name = h("input.edit-input", {
+      name: "split-name",
+      type: "text",
+      value: String(detail.properties.name ?? ""),
+    });
+    const nameEn = h("input.edit-input", { name: "split-name-en", type: "text", placeholder: t("nameEnOptional") });
+    const checked = (n: string) =>
+      [...body.querySelectorAll<HTMLInputElement>(`input[name="${n}"]:checked`)].map((i) => i.value);
+    const submit = () => {
+      const zh = name.value.trim();
+      const en = nameEn.value.trim() || zh;
+      void app.curation
+        .split(id, {
+          into: { id: newId.value.trim(), name: zh, nameEn: en, summaryZh: zh, summaryEn: en },
+          evidence: checked("split-evidence"),
+          edges: checked("split-edge"),
+          expectedVersion: version,
+          allowCrossDocument: false,
+        })
+        .then((res) => res.node && app.selectNode(res.node.id, true))
+        .catch((err: unknown) => (status.textContent = message(err)));
+    };
+    clear(
+      body,
+      h("label.edit-field", {}, h("span.edit-label", {}, t("newId")), newId),
+      h("label.edit-field", {}, h("span.edit-label", {}, t("nameZh")), name),
+      h("label.edit-field", {}, h("span.edit-label", {}, t("nameEnOptional")), nameEn),
+      h("div.edit-label", {}, t("splitEvidence")),
+      detail.evidence.map((e) => box("split-evidence", e.locator, e.span ?? e.locator)),
+      h("div.edit-label", {}, t("splitEdges")),
+      edges.map((e) => box("split-edge", e.id, `${app.nodeName(e.source)} —${e.type}→ ${app.nodeName(e.target)}`)),
+      h("button.btn.small", { "data-action": "split-confirm", onclick: submit }, t("splitConfirm")),
+    );
+  };
+  return h(
+    "div.curate-split",
+    { "data-split": id },
+    h("button.btn.small", { "data-action": "split-open", onclick: () => void open() }, t("split")),
+    body,
   );
 }

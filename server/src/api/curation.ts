@@ -43,6 +43,30 @@ export const NodePatchBodySchema = z
   .strict();
 export type NodePatchBody = z.infer<typeof NodePatchBodySchema>;
 
+/**
+ * Split: a new node takes some of the node's evidence (never all of it) and, optionally, some of its edges
+ * (re-pointed to the new node). Its id and names are the caller's; its type defaults to the node's.
+ */
+export const NodeSplitBodySchema = z
+  .object({
+    into: z
+      .object({
+        id: s.id,
+        type: s.type.optional(),
+        name: s.name,
+        nameEn: s.nameEn,
+        summaryZh: s.summaryZh,
+        summaryEn: s.summaryEn,
+      })
+      .strict()
+      .describe("The new node"),
+    evidence: s.evidence.describe("Locators of the node's evidence that move to the new node"),
+    edges: z.array(EdgeIdSchema).max(1000).default([]).describe("Ids of the node's edges that move to the new node"),
+    ...written,
+  })
+  .strict();
+export type NodeSplitBody = z.infer<typeof NodeSplitBodySchema>;
+
 export const NodeDeleteBodySchema = z.object({ ...written }).strict();
 export const NodeDeleteQuerySchema = z.object({
   dryRun: boolParam(false).describe("Answer what the delete would remove, without removing it"),
@@ -145,6 +169,7 @@ export const CHANGE_OPS = [
   "node.update",
   "node.delete",
   "node.merge",
+  "node.split",
   "edge.create",
   "edge.update",
   "edge.delete",
@@ -279,6 +304,17 @@ export const mergeNodeRoute = route({
   params: NodeIdParamsSchema,
   body: NodeMergeBodySchema,
   response: WriteResponseSchema,
+  ...write,
+});
+
+export const splitNodeRoute = route({
+  method: "post",
+  path: "/nodes/{id}/split",
+  summary: "Split a node: a new node takes some of its evidence and edges; undone like any write (editor)",
+  params: NodeIdParamsSchema,
+  body: NodeSplitBodySchema,
+  response: WriteResponseSchema,
+  status: 201,
   ...write,
 });
 

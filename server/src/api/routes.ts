@@ -17,6 +17,7 @@ import {
   reviewQueueRoute,
   reviewBatchRoute,
   reviewRoute,
+  splitNodeRoute,
   undoRoute,
 } from "./curation.ts";
 import { compareRoute } from "./compare.ts";
@@ -56,6 +57,7 @@ export const API_ROUTES = {
   patchNode: patchNodeRoute,
   deleteNode: deleteNodeRoute,
   mergeNode: mergeNodeRoute,
+  splitNode: splitNodeRoute,
   createEdge: createEdgeRoute,
   patchEdge: patchEdgeRoute,
   deleteEdge: deleteEdgeRoute,

@@ -4,6 +4,7 @@
 import type { HandlerContext, Handlers } from "../http/route-handler.ts";
 import * as svc from "./curation-service.ts";
 import { readEdge } from "./edge-read.ts";
+import { splitNode } from "./split-node.ts";
 import type { WriteContext } from "./run-write.ts";
 
 const ctxOf = ({ deps }: HandlerContext, body: { comment?: string | undefined }): WriteContext => ({
@@ -16,6 +17,7 @@ export const curationHandlers: Handlers<
   | "patchNode"
   | "deleteNode"
   | "mergeNode"
+  | "splitNode"
   | "createEdge"
   | "patchEdge"
   | "deleteEdge"
@@ -34,6 +36,7 @@ export const curationHandlers: Handlers<
       ? svc.previewDeleteNode(c.deps, params.id, body.expectedVersion)
       : svc.deleteNode(c.deps, ctxOf(c, body), params.id, body.expectedVersion),
   mergeNode: ({ params, body }, c) => svc.mergeNode(c.deps, ctxOf(c, body), params.id, body),
+  splitNode: ({ params, body }, c) => splitNode(c.deps, ctxOf(c, body), params.id, body),
   createEdge: ({ body }, c) => svc.createEdge(c.deps, ctxOf(c, body), body),
   patchEdge: ({ params, body }, c) => svc.patchEdge(c.deps, ctxOf(c, body), params.id, body),
   deleteEdge: ({ params, body }, c) => svc.deleteEdge(c.deps, ctxOf(c, body), params.id, body.expectedVersion),
