@@ -143,7 +143,7 @@ describe("curation › the reader", () => {
     const created = (await node("browser-span-node")).json;
     expect(created.properties).toMatchObject({ type: "Measure", name: pick.text, nameEn: "Browser span node" });
     expect(created.evidence).toEqual([expect.objectContaining({ locator, span: pick.text })]);
-    expect(await page.evaluate(() => window.__rg!.graph.hasNode("browser-span-node"))).toBe(true);
+    await poll(() => page.evaluate(() => window.__rg!.graph.hasNode("browser-span-node"))).toBe(true);
 
     // Add as evidence: another span, to the selected node.
     await page.locator(".inspector .reader .reader-body").waitFor();
@@ -199,7 +199,7 @@ describe("curation › edges, merge and delete", () => {
     expect(edge.properties.evidence).toEqual([`${DOC}#${pick.sentence}@${pick.start}-${pick.end}`]);
     // The new edge is drawn and selected.
     await page.locator(`[data-curate-edge="${id}"]`).waitFor();
-    expect(await page.evaluate((e) => window.__rg!.graph.hasEdge(e), id)).toBe(true);
+    await poll(() => page.evaluate((e) => window.__rg!.graph.hasEdge(e), id)).toBe(true);
 
     await page.locator('[name="edge-type"]').selectOption("TARGETS");
     await page.locator('[data-action="edge-retype"]').click();
@@ -210,8 +210,8 @@ describe("curation › edges, merge and delete", () => {
     const reversed = `${B}--TARGETS--${A}`;
     await page.locator(`[data-curate-edge="${reversed}"]`).waitFor();
     expect((await api("GET", `/edges/${reversed}`)).status).toBe(200);
-    expect(await page.evaluate((e) => window.__rg!.graph.hasEdge(e), retyped)).toBe(false);
-    expect(await page.evaluate((e) => window.__rg!.graph.hasEdge(e), reversed)).toBe(true);
+    await poll(() => page.evaluate((e) => window.__rg!.graph.hasEdge(e), retyped)).toBe(false);
+    await poll(() => page.evaluate((e) => window.__rg!.graph.hasEdge(e), reversed)).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -230,7 +230,7 @@ describe("curation › edges, merge and delete", () => {
     await poll(async () => (await node(DUP)).json.properties.id).toBe(A);
     expect((await node(A)).json.properties.aliases).toEqual(["浏览器甲重复", "甲的别名"]);
     await page.locator(`[data-curate="${A}"]`).waitFor();
-    expect(await page.evaluate((n) => window.__rg!.graph.hasNode(n), DUP)).toBe(false);
+    await poll(() => page.evaluate((n) => window.__rg!.graph.hasNode(n), DUP)).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -248,7 +248,7 @@ describe("curation › edges, merge and delete", () => {
     await preview.locator('[data-action="delete-confirm"]').click();
     await poll(async () => (await node(B)).status).toBe(404);
     expect((await api("GET", `/edges/${B}--TARGETS--${A}`)).status).toBe(404);
-    expect(await page.evaluate((n) => window.__rg!.graph.hasNode(n), B)).toBe(false);
+    await poll(() => page.evaluate((n) => window.__rg!.graph.hasNode(n), B)).toBe(false);
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -279,6 +279,59 @@ describe("curation › split", () => {
     await poll(async () => (await node("browser-graph-split-part")).status).toBe(404);
     expect(await evidenceOf(SPLIT)).toEqual(before);
     expect((await api("GET", `/edges/${SPLIT}--SUPPORTS--${SPLIT_T}`)).status).toBe(200);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("curation › drag to connect", () => {
+  it("Shift-drag from one node onto another picks the target, and the connect is made with the picked span", async () => {
+    const { page, errors } = await editorPage(b);
+    // Two nodes alone on the canvas, placed apart: where the mouse goes is where they are drawn.
+    const [from, to] = await page.evaluate(
+      async ([a, z]) => {
+        const app = window.__rg!.app;
+        await app.reveal(a!);
+        app.isolate(a!);
+        await app.reveal(z!);
+        app.stopForceLayout();
+        const sigma = app.renderer.sigma;
+        const g = window.__rg!.graph;
+        const frame = () => new Promise((r) => requestAnimationFrame(r));
+        while (sigma.getCamera().isAnimated()) await frame(); // isolate fits the camera, animated
+        sigma.setCustomBBox(sigma.getBBox()); // so placing the two nodes does not re-frame them
+        const box = sigma.getContainer().getBoundingClientRect();
+        const place = (n: string, fx: number) => {
+          const p = sigma.viewportToGraph({ x: box.width * fx, y: box.height * 0.5 });
+          g.mergeNodeAttributes(n, { x: p.x, y: p.y });
+        };
+        place(a!, 0.3);
+        place(z!, 0.7);
+        sigma.refresh();
+        await frame();
+        await frame();
+        return [a!, z!].map((n) => {
+          const p = sigma.graphToViewport({ x: g.getNodeAttribute(n, "x"), y: g.getNodeAttribute(n, "y") });
+          return { x: box.left + p.x, y: box.top + p.y };
+        });
+      },
+      [SPLIT, SPLIT_T],
+    );
+    await page.keyboard.down("Shift");
+    await page.mouse.move(from!.x, from!.y);
+    await page.mouse.down();
+    await page.mouse.move(to!.x, to!.y, { steps: 8 });
+    await page.mouse.up();
+    await page.keyboard.up("Shift");
+    const connect = page.locator(`[data-connect="${SPLIT}"]`);
+    await poll(() => connect.locator("[data-connect-target]").textContent()).toBe("浏览器拆分目标");
+
+    await page.locator(".inspector .reader .reader-body").waitFor();
+    await selectSpan(page, pick);
+    await poll(() => connect.locator(".connect-span").textContent()).toBe(pick.text);
+    await connect.locator('[name="relation"]').selectOption("PART_OF");
+    await connect.locator('[data-action="connect"]').click();
+    await poll(async () => (await api("GET", `/edges/${SPLIT}--PART_OF--${SPLIT_T}`)).status).toBe(200);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -18,6 +18,13 @@ export class App extends AppCore implements Actions {
   /** Writes (editor mode): a rejected or deleted node leaves the canvas. */
   readonly curation = new Curation(this.api, (change) => this.applyChange(change));
 
+  /** Shift-drag from a node onto another in editor mode: the source's inspector opens with the target picked. */
+  protected override linkNodes(source: string, target: string): void {
+    if (!this.curation.editing()) return;
+    this.curation.proposeConnect(source, target);
+    this.selectNode(source);
+  }
+
   /** A write (or its undo) as the explorer shows it: the store, the canvas and the view follow its snapshots. */
   private applyChange(change: Change): void {
     const { gone, added, edges } = storeChange(this.store, change);

@@ -72,6 +72,18 @@ export class Curation {
     return res;
   }
 
+  /** A connect proposed by dragging from one node onto another, until it is made or another replaces it. */
+  private proposed: { source: string; target: string } | null = null;
+
+  proposedConnect(source: string): string | null {
+    return this.proposed?.source === source ? this.proposed.target : null;
+  }
+
+  proposeConnect(source: string, target: string): void {
+    this.proposed = { source, target };
+    for (const l of this.listeners) l();
+  }
+
   span(): SpanPick | null {
     return this.picked;
   }
@@ -144,6 +156,7 @@ export class Curation {
   }
 
   async connect(source: string, type: RelType, target: string, evidence: string) {
+    this.proposed = null;
     return this.changed(
       await this.writes.createEdge({
         source,

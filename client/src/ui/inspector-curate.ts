@@ -36,10 +36,11 @@ export function historySection(app: Actions, id: string): HTMLElement {
 }
 
 function connectForm(app: Actions, id: string, status: HTMLElement): HTMLElement {
-  let target: string | null = null;
+  // Dragging from this node onto another (Shift held) picks the target.
+  let target: string | null = app.curation.proposedConnect(id);
   const rel = relSelect("relation");
   const reverse = h("input", { type: "checkbox", name: "reverse" });
-  const picked = h("span.connect-target", { "data-connect-target": "" }, "—");
+  const picked = h("span.connect-target", { "data-connect-target": "" }, target ? app.nodeName(target) : "—");
   const span = h("div.muted.connect-span");
   const showSpan = () => (span.textContent = app.curation.span()?.text ?? t("evidenceSpan"));
   showSpan();
