@@ -166,6 +166,13 @@ export function readerSpanBar(app: Actions, pane: HTMLElement): HTMLElement {
   });
   app.curation.onSpan(render);
   app.curation.onChange(render);
-  app.onChange(render);
+  // Only a new selection changes what the bar offers; redrawing on every state change would take the focus from
+  // the form being typed in.
+  let selected = "";
+  app.onChange(() => {
+    const sel = app.state().view.selection;
+    const key = sel ? `${sel.kind}:${sel.id}` : "";
+    if (key !== selected) ((selected = key), render());
+  });
   return bar;
 }
