@@ -172,7 +172,9 @@ export function readerSpanBar(app: Actions, pane: HTMLElement): HTMLElement {
   app.onChange(() => {
     const sel = app.state().view.selection;
     const key = sel ? `${sel.kind}:${sel.id}` : "";
-    if (key !== selected) ((selected = key), render());
+    if (key === selected) return;
+    selected = key;
+    render();
   });
   return bar;
 }
