@@ -67,9 +67,10 @@ function boot(): void {
     document.addEventListener("keydown", (e) => {
       const target = e.target as HTMLElement;
       if (target.closest("input, textarea, .cm-editor, select")) return;
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === "z") {
+      const key = e.key.toLowerCase();
+      if ((e.ctrlKey || e.metaKey) && (key === "z" || key === "y")) {
         e.preventDefault();
-        if (e.shiftKey) app.redo();
+        if (e.shiftKey || key === "y") app.redo();
         else app.undo();
       } else if (e.key === "/") {
         e.preventDefault();

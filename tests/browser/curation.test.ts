@@ -2,30 +2,16 @@
 // queue worked by keyboard (accept, reject, next), undo of a write through the audit trail, batch accept, and the
 // document back to curated; inspector edits with validation in place and a 409 in a second tab. The nodes are
 // made through the write API and removed after (the audit trail keeps its records, which no graph read sees).
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { baseUrl, launch, openApp, screenshot, type Browser } from "./_browser.ts";
-
-const DOC = "beijing-industrial-chain-resilience";
-const token = () => inject("editorToken");
-const auth = () => ({ authorization: `Bearer ${token()}`, "content-type": "application/json" });
-
-async function api<T>(method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  const res = await fetch(`${baseUrl()}/api${path}`, {
-    method,
-    headers: auth(),
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  return { status: res.status, json: (await res.json()) as T };
-}
+import { DOC, api, editorPage, enterEditing, poll, token } from "./_curation.ts";
 
 interface Queue {
   status: string;
   drafts: { id: string; confidence: number }[];
   reviewed: number;
 }
-/** Waits for a condition (a write, a reload of the queue) rather than sleeping. */
-const poll = <T>(fn: () => Promise<T> | T) => expect.poll(fn, { timeout: 10_000 });
 const queue = async () => (await api<Queue>("GET", `/review?document=${DOC}`)).json;
 
 // Three drafts of one made-up rule, at three confidences, evidenced by a real sentence of the seed paper.
@@ -36,13 +22,6 @@ const DRAFTS = [
 ];
 
 const EDITED = "browser-edited-node";
-
-async function enterEditing(page: Page): Promise<void> {
-  await page.click('[data-action="edit-mode"]');
-  await page.fill(".token-input", token());
-  await page.press(".token-input", "Enter");
-  await page.locator("[data-editing-badge]").waitFor();
-}
 
 async function inspect(page: Page, id: string): Promise<void> {
   await page.evaluate((n) => window.__rg!.app.reveal(n).then(() => window.__rg!.app.selectNode(n, true)), id);
@@ -104,8 +83,7 @@ afterAll(async () => {
 
 describe("curation › editor mode and the review queue", () => {
   it("enters editor mode, works the queue by keyboard, undoes a reject, batch-accepts, and leaves", async () => {
-    const { page, errors } = await openApp(b);
-    await enterEditing(page);
+    const { page, errors } = await editorPage(b);
     // Kept for the tab only: in sessionStorage, never in a cookie or the URL.
     expect(await page.evaluate(() => sessionStorage.getItem("rg:editor-token"))).toBe(token());
     expect(await page.evaluate(() => document.cookie)).not.toContain(token());
@@ -146,6 +124,8 @@ describe("curation › editor mode and the review queue", () => {
       .poll(async () => (await queue()).drafts.map((d) => d.id).sort())
       .toEqual(["browser-draft-low", "browser-draft-mid"]);
     await poll(() => items.count()).toBe(2);
+    // The undone reject no longer counts as reviewed.
+    await poll(() => page.locator("[data-progress]").textContent()).toContain("1 / 3");
 
     // Batch: everything at or above confidence 0 is accepted, and the document reads as curated again.
     await page.fill(".review-min", "0");
@@ -166,8 +146,7 @@ describe("curation › editor mode and the review queue", () => {
 
 describe("curation › inspector edits", () => {
   it("shows a validation message in place and sends nothing, then saves a valid edit", async () => {
-    const { page, errors } = await openApp(b);
-    await enterEditing(page);
+    const { page, errors } = await editorPage(b);
     await inspect(page, EDITED);
     const form = page.locator(`[data-node-edit="${EDITED}"]`);
     await form.locator('[name="name"]').fill("   ");

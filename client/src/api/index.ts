@@ -25,7 +25,9 @@ export type {
   Change,
   ChangesResponse,
   DeletePreview,
+  EdgeState,
   NodeState,
+  ReviewBatchResponse,
   ReviewQueueResponse,
   WriteResponse,
 } from "../../../server/src/api/index.ts";

@@ -52,6 +52,9 @@ export class WriteApi {
   mergeNode(id: string, body: Body<"mergeNode">) {
     return this.write("mergeNode", { params: { id }, body });
   }
+  splitNode(id: string, body: Body<"splitNode">) {
+    return this.write("splitNode", { params: { id }, body });
+  }
   createEdge(body: Body<"createEdge">) {
     return this.write("createEdge", { body });
   }
@@ -64,6 +67,9 @@ export class WriteApi {
   review(id: string, body: Body<"review">) {
     return this.write("review", { params: { id }, body });
   }
+  reviewBatch(document: string, body: Body<"reviewBatch">) {
+    return this.write("reviewBatch", { params: { id: document }, body });
+  }
   undo(changeId: string, comment?: string) {
     return this.write("undo", { params: { id: changeId }, body: comment ? { comment } : {} });
   }
@@ -71,6 +77,9 @@ export class WriteApi {
   // Reads of the curation side: open, no token.
   reviewQueue(document: string) {
     return this.api.call("reviewQueue", { query: { document } });
+  }
+  edge(id: string) {
+    return this.api.call("edge", { params: { id } });
   }
   changes(query: RouteCall<"changes">["query"]) {
     return this.api.call("changes", { query });

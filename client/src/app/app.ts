@@ -8,14 +8,35 @@ import * as P from "../graph/view-state.ts";
 import { t } from "../ui/i18n.ts";
 import { mergeColumns } from "../graph/columns.ts";
 import { AppCore, OVERVIEW_CAP } from "./core.ts";
+import { nodeLabel, syncEdges } from "../graph/model.ts";
+import type { Change } from "../api/index.ts";
+import { storeChange } from "./apply-change.ts";
 import { Curation } from "./curation.ts";
 import * as share from "./share.ts";
 
 export class App extends AppCore implements Actions {
   /** Writes (editor mode): a rejected or deleted node leaves the canvas. */
-  readonly curation = new Curation(this.api, (kind, id) => {
-    if (kind === "node" && this.graph.hasNode(id)) this.hide(id);
-  });
+  readonly curation = new Curation(this.api, (change) => this.applyChange(change));
+
+  /** Shift-drag from a node onto another in editor mode: the source's inspector opens with the target picked. */
+  protected override linkNodes(source: string, target: string): void {
+    if (!this.curation.editing()) return;
+    this.curation.proposeConnect(source, target);
+    this.selectNode(source);
+  }
+
+  /** A write (or its undo) as the explorer shows it: the store, the canvas and the view follow its snapshots. */
+  private applyChange(change: Change): void {
+    const { gone, added, edges } = storeChange(this.store, change);
+    for (const n of change.after.nodes) {
+      const a = this.store.nodes.get(n.id);
+      if (a && this.graph.hasNode(n.id))
+        this.graph.mergeNodeAttributes(n.id, { name: a.name, nameEn: a.nameEn, label: nodeLabel(a, this.lang()) });
+    }
+    for (const id of gone) if (this.graph.hasNode(id)) this.hide(id);
+    if (added.length) this.content(t("addToView"), () => P.addNodes(this.s, added, this.canvasIds(), "add"));
+    void this.queue.run(t("addToView"), () => syncEdges(this.graph, this.store, edges));
+  }
 
   // ---- selection, expansion, history (content changes are queued) ------------------------------------
 

@@ -96,6 +96,7 @@ export abstract class AppCore {
       clickEdge: (id) => this.selectEdge(id),
       clickStage: () => this.clearSelection(),
       dragged: () => this.layouts.capture(this.s.view.layout),
+      linkNodes: (a, b) => this.linkNodes(a, b),
     });
     if (layout === "layered") this.renderer.setExtent(this.layouts.layeredExtent);
     performance.mark("rg:renderer");
@@ -106,6 +107,9 @@ export abstract class AppCore {
     // Drawn first, laid out after: the worker moves the nodes that had no stored position, with progress.
     if (background) setTimeout(() => this.layouts.runner.start(), 0);
   }
+
+  /** Shift-drag from node to node; the app makes it a connect in editor mode. */
+  protected linkNodes(_source: string, _target: string): void {}
 
   /** Nodes the whole graph holds (shown + left out by the overview's cap). */
   overviewTotal(): number {

@@ -1,13 +1,29 @@
 // Curation actions the panels call (review queue, inspector edits, undo of writes): the write API through
 // client/src/api, the tab's editor session, and what the explorer must change after a write succeeds.
-import { WriteApi, type ApiClient, type ReviewQueueResponse, type WriteResponse } from "../api/index.ts";
-import { parseLocator } from "../../../graph-seed/src/model/types.ts";
+import {
+  WriteApi,
+  type ApiClient,
+  type Change,
+  type DeletePreview,
+  type ReviewQueueResponse,
+  type WriteResponse,
+} from "../api/index.ts";
+import { parseLocator, type RelType } from "../../../graph-seed/src/model/types.ts";
 import { loadDocument } from "../ui/documents.ts";
 import * as editorSession from "./editor-session.ts";
 
 export type DraftItem = ReviewQueueResponse["drafts"][number];
 export type NodePatch = Parameters<WriteApi["patchNode"]>[1];
+export type EdgePatch = Parameters<WriteApi["patchEdge"]>[1];
+export type NodeCreate = Parameters<WriteApi["createNode"]>[0];
 export type QueueOrder = "confidence" | "position";
+export type Selected = { kind: "node" | "edge"; id: string };
+
+/** A span the analyst selected in a reader: its locator (doc#sentence@start-end, code points) and its text. */
+export interface SpanPick {
+  locator: string;
+  text: string;
+}
 
 export interface ReviewQueue {
   document: string;
@@ -27,11 +43,14 @@ export class Curation {
   private done: string[] = [];
   private redoable: string[] = [];
   private listeners = new Set<() => void>();
+  private spanListeners = new Set<(s: SpanPick | null) => void>();
+  /** The last span selected in a reader: the evidence of the next create, connect or "add as evidence". */
+  private picked: SpanPick | null = null;
 
   constructor(
     private readonly api: ApiClient,
-    /** Tells the explorer an item left the graph (a rejected or deleted node). */
-    private readonly removed: (kind: "node" | "edge", id: string) => void,
+    /** Tells the explorer what a write (or its undo) changed, so the canvas follows. */
+    private readonly applied: (change: Change) => void,
   ) {
     this.writes = new WriteApi(api);
   }
@@ -45,11 +64,38 @@ export class Curation {
     editorSession.onChange(() => listener());
   }
 
-  private changed(res: WriteResponse): WriteResponse {
+  private changed<T extends { change: Change }>(res: T): T {
     this.done.push(res.change.id);
     this.redoable = [];
+    this.applied(res.change);
     for (const l of this.listeners) l();
     return res;
+  }
+
+  /** A connect proposed by dragging from one node onto another, until it is made or another replaces it. */
+  private proposed: { source: string; target: string } | null = null;
+
+  proposedConnect(source: string): string | null {
+    return this.proposed?.source === source ? this.proposed.target : null;
+  }
+
+  proposeConnect(source: string, target: string): void {
+    this.proposed = { source, target };
+    for (const l of this.listeners) l();
+  }
+
+  span(): SpanPick | null {
+    return this.picked;
+  }
+
+  pickSpan(s: SpanPick | null): void {
+    this.picked = s;
+    for (const l of this.spanListeners) l(s);
+  }
+
+  onSpan(listener: (s: SpanPick | null) => void): () => void {
+    this.spanListeners.add(listener);
+    return () => this.spanListeners.delete(listener);
   }
 
   /** The document's drafts, most confident first or in reading order (first evidence's sentence, then offset). */
@@ -69,14 +115,110 @@ export class Curation {
   }
 
   async review(item: DraftItem, action: "accept" | "reject"): Promise<WriteResponse> {
-    const res = await this.writes.review(item.id, { action, expectedVersion: item.version, allowCrossDocument: false });
-    if (action === "reject") this.removed(item.kind, item.id);
-    return this.changed(res);
+    return this.changed(
+      await this.writes.review(item.id, { action, expectedVersion: item.version, allowCrossDocument: false }),
+    );
+  }
+
+  /** Accepts a document's drafts of one rule and/or at or above a confidence: one write, one undo. */
+  async batchAccept(doc: string, pick: { method: string } | { minConfidence: number }) {
+    return this.changed(await this.writes.reviewBatch(doc, { action: "accept", ...pick }));
   }
 
   /** Edits a node's fields against the version it was read at (a stale one is a 409 with the current state). */
   async patchNode(id: string, body: NodePatch): Promise<WriteResponse> {
     return this.changed(await this.writes.patchNode(id, body));
+  }
+
+  async createNode(body: NodeCreate): Promise<WriteResponse> {
+    return this.changed(await this.writes.createNode(body));
+  }
+
+  /** The stored node or edge: its version and evidence, read now (the canvas may hold an older copy). */
+  async current(sel: Selected): Promise<{ version: number; evidence: string[]; properties: Record<string, unknown> }> {
+    const p =
+      sel.kind === "node" ? (await this.api.node(sel.id)).properties : (await this.writes.edge(sel.id)).properties;
+    return {
+      version: Number(p.version ?? 1),
+      evidence: Array.isArray(p.evidence) ? p.evidence.map(String) : [],
+      properties: p,
+    };
+  }
+
+  /** Adds the span as evidence to a node or an edge (a span it already has is not repeated). */
+  async addEvidence(sel: Selected, locator: string): Promise<WriteResponse> {
+    const cur = await this.current(sel);
+    const evidence = cur.evidence.includes(locator) ? cur.evidence : [...cur.evidence, locator];
+    const body = { evidence, expectedVersion: cur.version, allowCrossDocument: false };
+    return this.changed(
+      sel.kind === "node" ? await this.writes.patchNode(sel.id, body) : await this.writes.patchEdge(sel.id, body),
+    );
+  }
+
+  async connect(source: string, type: RelType, target: string, evidence: string) {
+    this.proposed = null;
+    return this.changed(
+      await this.writes.createEdge({
+        source,
+        target,
+        type,
+        evidence: [evidence],
+        inferred: false,
+        whyZh: "",
+        whyEn: "",
+        allowCrossDocument: false,
+      }),
+    );
+  }
+
+  /** Retypes or reverses an edge against its stored version; the answer carries its new id. */
+  async patchEdge(id: string, body: Omit<EdgePatch, "expectedVersion" | "allowCrossDocument">) {
+    const cur = await this.current({ kind: "edge", id });
+    return this.changed(
+      await this.writes.patchEdge(id, { ...body, expectedVersion: cur.version, allowCrossDocument: false }),
+    );
+  }
+
+  /** What deleting the node would take along, read without writing. */
+  async previewDelete(id: string, version: number): Promise<DeletePreview> {
+    return (await this.writes.deleteNode(
+      id,
+      { expectedVersion: version, allowCrossDocument: false },
+      true,
+    )) as DeletePreview;
+  }
+
+  async deleteNode(id: string, version: number): Promise<WriteResponse> {
+    return this.changed(
+      (await this.writes.deleteNode(id, { expectedVersion: version, allowCrossDocument: false })) as WriteResponse,
+    );
+  }
+
+  async deleteEdge(id: string): Promise<WriteResponse> {
+    const cur = await this.current({ kind: "edge", id });
+    return this.changed(await this.writes.deleteEdge(id, { expectedVersion: cur.version, allowCrossDocument: false }));
+  }
+
+  /** Merges `id` into `into`, both at the versions shown to the analyst. */
+  async merge(id: string, version: number, into: string, intoVersion: number): Promise<WriteResponse> {
+    return this.changed(
+      await this.writes.mergeNode(id, {
+        into,
+        intoExpectedVersion: intoVersion,
+        expectedVersion: version,
+        allowCrossDocument: false,
+      }),
+    );
+  }
+
+  /** Splits `id`: a new node takes the chosen evidence and edges (re-pointed); one undo joins them again. */
+  async split(id: string, body: Parameters<WriteApi["splitNode"]>[1]): Promise<WriteResponse> {
+    return this.changed(await this.writes.splitNode(id, body));
+  }
+
+  /** A node's (or an edge's) history from the audit trail, newest first. */
+  async history(id: string) {
+    return (await this.writes.changes({ target: id, limit: 20 })).changes;
   }
 
   canUndo(): boolean {
@@ -93,6 +235,7 @@ export class Curation {
     if (!id) return null;
     const res = await this.writes.undo(id);
     this.redoable.push(res.change.id);
+    this.applied(res.change);
     for (const l of this.listeners) l();
     return res;
   }
@@ -103,6 +246,7 @@ export class Curation {
     if (!id) return null;
     const res = await this.writes.undo(id);
     this.done.push(res.change.id);
+    this.applied(res.change);
     for (const l of this.listeners) l();
     return res;
   }

@@ -72,6 +72,14 @@ export class Store {
     }
   }
 
+  /** Drops an edge a write removed or renamed (a retype or reversal gives it a new id). */
+  forgetEdge(key: string): void {
+    const e = this.edges.get(key);
+    if (!e) return;
+    this.edges.delete(key);
+    for (const end of [e.source, e.target]) this.adjacency.get(end)?.delete(key);
+  }
+
   neighbors(id: string): string[] {
     const out = new Set<string>();
     for (const ek of this.adjacency.get(id) ?? []) {
@@ -147,22 +155,35 @@ export function syncGraph(
     for (const ek of store.adjacency.get(id) ?? []) {
       if (graph.hasEdge(ek)) continue;
       const e = store.edges.get(ek)!;
-      if (!graph.hasNode(e.source) || !graph.hasNode(e.target)) continue;
-      const { type, inferred, ...rest } = e.attributes;
-      graph.addEdgeWithKey(ek, e.source, e.target, {
-        ...rest,
-        relType: type,
-        inferred: inferred === true,
-        type: "straight",
-        curvature: 0,
-        size: 1.2,
-        color: REL_COLORS[type] ?? "#b0b0b0",
-        label: type,
-      });
+      if (graph.hasNode(e.source) && graph.hasNode(e.target)) addEdge(graph, e);
     }
   }
   if (added.length || removed.length) curveParallelEdges(graph);
   return { added, removed };
+}
+
+function addEdge(graph: CanvasGraph, e: ApiEdge): void {
+  const { type, inferred, ...rest } = e.attributes;
+  graph.addEdgeWithKey(e.key, e.source, e.target, {
+    ...rest,
+    relType: type,
+    inferred: inferred === true,
+    type: "straight",
+    curvature: 0,
+    size: 1.2,
+    color: REL_COLORS[type] ?? "#b0b0b0",
+    label: type,
+  });
+}
+
+/** Redraws these edges as the store now has them (a write added, changed or removed them). */
+export function syncEdges(graph: CanvasGraph, store: Store, keys: Iterable<string>): void {
+  for (const key of keys) {
+    if (graph.hasEdge(key)) graph.dropEdge(key);
+    const e = store.edges.get(key);
+    if (e && graph.hasNode(e.source) && graph.hasNode(e.target)) addEdge(graph, e);
+  }
+  curveParallelEdges(graph);
 }
 
 const CURVATURE_STEP = 0.25;

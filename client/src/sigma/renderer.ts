@@ -61,6 +61,8 @@ export interface RendererEvents {
   clickEdge(id: string): void;
   clickStage(): void;
   dragged(id: string, x: number, y: number): void;
+  /** Shift-drag from one node onto another: a connect (editor mode) rather than a move. */
+  linkNodes?(source: string, target: string): void;
 }
 
 /** Above this many nodes the renderer takes its large-graph path (sparser labels, line edges, bitmap on move). */
@@ -70,6 +72,7 @@ export class GraphRenderer {
   readonly sigma: Sigma<NodeAttrs, EdgeAttrs>;
   highlight: Highlight = emptyHighlight();
   private dragging: string | null = null;
+  private linking: string | null = null;
   private readonly resizeObserver: ResizeObserver;
   /** Draws the labels sigma's grid proposes, skipping any that would overlap one already drawn. */
   readonly labels = new LabelPlacer();
@@ -128,7 +131,10 @@ export class GraphRenderer {
       s.refresh({ skipIndexation: true });
     });
     this.resizeObserver.observe(container);
-    s.on("clickNode", ({ node }) => events.clickNode(node));
+    // The browser's click that follows a link's mouseup (sigma counts no drag when moves were taken over) must
+    // not select the node it ended on.
+    let linked = false;
+    s.on("clickNode", ({ node }) => (linked ? (linked = false) : events.clickNode(node)));
     s.on("doubleClickNode", (e) => {
       // Double-click means expand here, not zoom.
       e.preventSigmaDefault();
@@ -138,13 +144,15 @@ export class GraphRenderer {
     s.on("clickStage", () => events.clickStage());
     s.on("enterNode", ({ node }) => this.hover(node));
     s.on("leaveNode", () => this.hover(null));
-    s.on("downNode", ({ node }) => {
+    s.on("downNode", ({ node, event }) => {
+      if ((event.original as MouseEvent).shiftKey) return void (this.linking = node);
       this.dragging = node;
       if (!s.getCustomBBox()) s.setCustomBBox(s.getBBox());
     });
     // Large graphs: the drag moves only the node's drawn data (fast-drag.ts); the graph learns the final spot.
     let dragTo: { x: number; y: number } | null = null;
     s.on("moveBody", ({ event }) => {
+      if (this.linking) event.preventSigmaDefault(); // the camera stays while a link is drawn
       if (!this.dragging) return;
       const p = s.viewportToGraph(event);
       if (large && moveDrawnNode(s, this.dragging, p.x, p.y)) dragTo = p;
@@ -161,8 +169,17 @@ export class GraphRenderer {
       dragTo = null;
       if (graph.hasNode(id)) events.dragged(id, graph.getNodeAttribute(id, "x"), graph.getNodeAttribute(id, "y"));
     };
-    s.on("upNode", up);
-    s.on("upStage", up);
+    s.on("upNode", ({ node }) => {
+      const from = this.linking;
+      this.linking = null;
+      if (from && from !== node) {
+        linked = true;
+        setTimeout(() => (linked = false), 0);
+        events.linkNodes?.(from, node);
+      }
+      up();
+    });
+    s.on("upStage", () => ((this.linking = null), up()));
   }
 
   private resized(container: HTMLElement): boolean {

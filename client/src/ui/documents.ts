@@ -50,6 +50,7 @@ export async function renderReader(api: ApiClient, pane: HTMLElement, locatorTex
   const loc = parseLocator(locatorText);
   if (!loc) return;
   pane.replaceChildren(h("div.reader-loading", {}, "…"));
+  pane.dataset.doc = loc.doc; // a span selected here becomes a locator into this document (reader-selection.ts)
   let doc: DocumentDetail;
   try {
     doc = await loadDocument(api, loc.doc);

@@ -5,7 +5,9 @@ import type { Actions } from "../actions.ts";
 import { clear, h } from "./dom.ts";
 import { markOf } from "./type-mark.ts";
 import { quote, renderReader, resolveLocator } from "./documents.ts";
+import { edgeCurateTools, historySection, nodeCurateTools } from "./inspector-curate.ts";
 import { nodeEditForm } from "./inspector-edit.ts";
+import { readerSpanBar } from "./reader-selection.ts";
 import { t } from "./i18n.ts";
 import { typeName } from "./legend-panel.ts";
 
@@ -25,6 +27,7 @@ export function inspector(app: Actions): HTMLElement {
     );
 
   const reader = h("div.reader", { "aria-label": t("reader") });
+  const spanBar = readerSpanBar(app, reader);
 
   const evidenceItem = (locator: string, content: HTMLElement) => {
     const item = h(
@@ -136,6 +139,7 @@ export function inspector(app: Actions): HTMLElement {
       app.curation.editing()
         ? nodeEditForm(app, id, { ...props, type: detail.type }, () => ((shown = ""), render()))
         : null,
+      nodeCurateTools(app, id, detail),
       summary ? h("section", {}, h("h3", {}, t("summary")), h("p.summary", {}, summary)) : null,
       aliases.length
         ? h(
@@ -167,7 +171,8 @@ export function inspector(app: Actions): HTMLElement {
         ),
       ),
       h("section", {}, h("h3", {}, `${t("evidence")} (${detail.evidence.length})`), ev),
-      h("section.reader-section", {}, h("h3", {}, t("reader")), reader),
+      h("section.reader-section", {}, h("h3", {}, t("reader")), spanBar, reader),
+      historySection(app, id),
     );
     first?.();
   };
@@ -199,8 +204,10 @@ export function inspector(app: Actions): HTMLElement {
         h("button.close", { onclick: () => app.clearSelection(), "aria-label": t("close") }, "×"),
       ),
       why ? h("p.summary", {}, why) : null,
+      edgeCurateTools(app, id, String(a.type)),
       h("section", {}, h("h3", {}, `${t("evidence")} (${locators.length})`), list),
-      h("section.reader-section", {}, h("h3", {}, t("reader")), reader),
+      h("section.reader-section", {}, h("h3", {}, t("reader")), spanBar, reader),
+      historySection(app, id),
     );
     first?.();
   };
@@ -239,7 +246,7 @@ export function inspector(app: Actions): HTMLElement {
       ),
       h("section", {}, chain),
       h("section", {}, h("h3", {}, t("evidence")), list),
-      h("section.reader-section", {}, h("h3", {}, t("reader")), reader),
+      h("section.reader-section", {}, h("h3", {}, t("reader")), spanBar, reader),
     );
     first?.();
   };

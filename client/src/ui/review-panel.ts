@@ -4,6 +4,7 @@
 import type { Actions } from "../actions.ts";
 import { fullLocator, type DraftItem, type QueueOrder, type ReviewQueue } from "../app/curation.ts";
 import { renderReader } from "./documents.ts";
+import { readerSpanBar } from "./reader-selection.ts";
 import { clear, h } from "./dom.ts";
 import { t } from "./i18n.ts";
 
@@ -76,7 +77,7 @@ export function reviewPanel(app: Actions): ReviewPanel {
             ruleSel,
             h(
               "button.btn.small",
-              { "data-action": "accept-rule", onclick: () => void batch((d) => d.method === ruleSel.value) },
+              { "data-action": "accept-rule", onclick: () => void batch({ method: ruleSel.value }) },
               t("acceptRule"),
             ),
           )
@@ -89,7 +90,7 @@ export function reviewPanel(app: Actions): ReviewPanel {
               "button.btn.small",
               {
                 "data-action": "accept-above",
-                onclick: () => void batch((d) => (d.confidence ?? -1) >= Number(minConf.value)),
+                onclick: () => void batch({ minConfidence: Number(minConf.value) }),
               },
               t("acceptAbove"),
             ),
@@ -157,11 +158,12 @@ export function reviewPanel(app: Actions): ReviewPanel {
     await load();
   }
 
-  async function batch(pick: (d: DraftItem) => boolean): Promise<void> {
+  /** One write on the server (one transaction, one change, one undo), not one per draft. */
+  async function batch(pick: { method: string } | { minConfidence: number }): Promise<void> {
     if (!q || busy) return;
     busy = true;
     try {
-      for (const d of q.drafts.filter(pick)) await app.curation.review(d, "accept");
+      await app.curation.batchAccept(q.document, pick);
     } catch (err) {
       fail(err);
     } finally {
@@ -206,7 +208,7 @@ export function reviewPanel(app: Actions): ReviewPanel {
     await load();
     root.focus();
   };
-  root.append(head, status, list, reader);
+  root.append(head, status, list, readerSpanBar(app, reader), reader);
   render();
   return root;
 }

@@ -78,6 +78,30 @@ export const NodePatchBodySchema = z
   .strict();
 export type NodePatchBody = z.infer<typeof NodePatchBodySchema>;
 
+/**
+ * Split: a new node takes some of the node's evidence (never all of it) and, optionally, some of its edges
+ * (re-pointed to the new node). Its id and names are the caller's; its type defaults to the node's.
+ */
+export const NodeSplitBodySchema = z
+  .object({
+    into: z
+      .object({
+        id: s.id,
+        type: s.type.optional(),
+        name: s.name,
+        nameEn: s.nameEn,
+        summaryZh: s.summaryZh,
+        summaryEn: s.summaryEn,
+      })
+      .strict()
+      .describe("The new node"),
+    evidence: s.evidence.describe("Locators of the node's evidence that move to the new node"),
+    edges: z.array(EdgeIdSchema).max(1000).default([]).describe("Ids of the node's edges that move to the new node"),
+    ...written,
+  })
+  .strict();
+export type NodeSplitBody = z.infer<typeof NodeSplitBodySchema>;
+
 export const NodeDeleteBodySchema = z.object({ ...written }).strict();
 export const NodeDeleteQuerySchema = z.object({
   dryRun: boolParam(false).describe("Answer what the delete would remove, without removing it"),
@@ -138,6 +162,20 @@ export const ReviewBodySchema = z
   .strict();
 export type ReviewBody = z.infer<typeof ReviewBodySchema>;
 
+/**
+ * Batch accept: every draft of the document made by one rule, or at/above a confidence, or both. Two variants
+ * rather than a refinement, so the OpenAPI document itself says that one of the two is required.
+ */
+const batchRule = nodeSchema.shape.method.describe("Only drafts made by this rule");
+const batchMin = z.number().min(0).max(1).describe("Only drafts at or above this confidence");
+const batchCommon = { action: z.literal("accept"), comment: common.comment };
+export const ReviewBatchBodySchema = z.union([
+  z.object({ ...batchCommon, method: batchRule.unwrap(), minConfidence: batchMin.optional() }).strict(),
+  z.object({ ...batchCommon, method: batchRule, minConfidence: batchMin }).strict(),
+]);
+export type ReviewBatchBody = z.infer<typeof ReviewBatchBodySchema>;
+export const ReviewBatchParamsSchema = z.object({ id: DocumentIdSchema });
+
 export const UndoBodySchema = z.object({ comment: common.comment }).strict();
 
 export const NodeIdParamsSchema = z.object({ id: NodeIdSchema });
@@ -182,11 +220,13 @@ export const CHANGE_OPS = [
   "node.update",
   "node.delete",
   "node.merge",
+  "node.split",
   "edge.create",
   "edge.update",
   "edge.delete",
   "review.accept",
   "review.reject",
+  "review.batch",
   "undo",
 ] as const;
 export type ChangeOp = (typeof CHANGE_OPS)[number];
@@ -226,6 +266,12 @@ export const WriteResponseSchema = z.object({
   edgesRemoved: z.array(EdgeStateSchema).optional(),
 });
 export type WriteResponse = z.infer<typeof WriteResponseSchema>;
+
+export const ReviewBatchResponseSchema = WriteResponseSchema.extend({
+  /** The ids accepted, nodes then edges, each in id order. */
+  accepted: z.array(z.string()),
+});
+export type ReviewBatchResponse = z.infer<typeof ReviewBatchResponseSchema>;
 
 export const DeletePreviewSchema = z.object({
   dryRun: z.literal(true),
@@ -269,7 +315,7 @@ export const ReviewQueueResponseSchema = z.object({
   document: z.string(),
   status: z.enum(["draft", "curated"]),
   drafts: z.array(DraftItemSchema),
-  /** Review decisions recorded for the document (accept or reject), for "n of m reviewed". */
+  /** Items whose review decision (accept or reject) stands, undone ones not counted: "n of m reviewed". */
   reviewed: z.number().int(),
 });
 export type ReviewQueueResponse = z.infer<typeof ReviewQueueResponseSchema>;
@@ -322,6 +368,17 @@ export const mergeNodeRoute = route({
   ...write,
 });
 
+export const splitNodeRoute = route({
+  method: "post",
+  path: "/nodes/{id}/split",
+  summary: "Split a node: a new node takes some of its evidence and edges; undone like any write (editor)",
+  params: NodeIdParamsSchema,
+  body: NodeSplitBodySchema,
+  response: WriteResponseSchema,
+  status: 201,
+  ...write,
+});
+
 export const createEdgeRoute = route({
   method: "post",
   path: "/edges",
@@ -362,6 +419,16 @@ export const reviewRoute = route({
   ...write,
 });
 
+export const reviewBatchRoute = route({
+  method: "post",
+  path: "/documents/{id}/review",
+  summary: "Accept a document's drafts by rule and/or above a confidence, in one transaction and one change (editor)",
+  params: ReviewBatchParamsSchema,
+  body: ReviewBatchBodySchema,
+  response: ReviewBatchResponseSchema,
+  ...write,
+});
+
 export const undoRoute = route({
   method: "post",
   path: "/changes/{id}/undo",
@@ -378,6 +445,16 @@ export const reviewQueueRoute = route({
   summary: "A document's drafts, most confident first, and how many were reviewed",
   query: ReviewQueueQuerySchema,
   response: ReviewQueueResponseSchema,
+  errors: ["NOT_FOUND", ...DB_ERRORS],
+  cost: "standard",
+});
+
+export const edgeRoute = route({
+  method: "get",
+  path: "/edges/{id}",
+  summary: "An edge as stored (its version, evidence and review fields), for an edit made against it",
+  params: EdgeIdParamsSchema,
+  response: EdgeStateSchema,
   errors: ["NOT_FOUND", ...DB_ERRORS],
   cost: "standard",
 });

@@ -230,12 +230,3 @@ export async function readDrafts(tx: ManagedTransaction, doc: string): Promise<R
   );
   return r.records.map((rec) => props(rec.get("item")));
 }
-
-export async function countReviews(tx: ManagedTransaction, doc: string): Promise<number> {
-  const r = await tx.run(
-    `MATCH (c:${CHANGE_LABEL}) WHERE $doc IN c.documents AND c.op IN ['review.accept', 'review.reject']
-     RETURN count(c) AS n`,
-    { doc },
-  );
-  return Number(r.records[0]?.get("n") ?? 0);
-}

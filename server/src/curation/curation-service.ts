@@ -11,6 +11,7 @@ import type {
   NodeCreateBody,
   NodeMergeBody,
   NodePatchBody,
+  ReviewBatchBody,
   ReviewBody,
   ReviewQueueResponse,
   Snapshot,
@@ -21,14 +22,7 @@ import { exportDocument, ExportError } from "../../../graph-seed/src/export/inde
 import type { DbDeps, SourceDeps } from "../http/app-deps.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { txConfig } from "../neo4j/query-options.ts";
-import {
-  countReviews,
-  documentLoaded,
-  edgesOfNode,
-  listChanges,
-  readDrafts,
-  readRedirect,
-} from "./curation-repository.ts";
+import { documentLoaded, edgesOfNode, listChanges, readDrafts, readRedirect } from "./curation-repository.ts";
 import { copyWarnings } from "./copy-check.ts";
 import { planCreateEdge, planDeleteEdge, planPatchEdge } from "./edge-writes.ts";
 import {
@@ -39,6 +33,7 @@ import {
   planMergeNode,
   planPatchNode,
 } from "./node-writes.ts";
+import { countStandingReviews, planBatchAccept } from "./review-batch.ts";
 import { isEdgeId, planReview, planUndo } from "./review-undo.ts";
 import { runWrite, type WriteContext } from "./run-write.ts";
 
@@ -122,6 +117,11 @@ export async function review(deps: SourceDeps, ctx: WriteContext, id: string, b:
   return isEdgeId(id) ? answer(change, after, null, id) : warned(deps, answer(change, after, b.rename ?? id, null));
 }
 
+export async function reviewBatch(deps: DbDeps, ctx: WriteContext, doc: string, b: ReviewBatchBody) {
+  const { change, after } = await runWrite(deps, ctx, (tx) => planBatchAccept(tx, doc, b));
+  return { change, accepted: [...after.nodes, ...after.edges].map((i) => i.id) };
+}
+
 export async function undo(deps: DbDeps, ctx: WriteContext, changeId: string): Promise<WriteResponse> {
   const { change } = await runWrite(deps, ctx, (tx) => planUndo(tx, changeId));
   return { change };
@@ -203,7 +203,7 @@ export async function reviewQueue(deps: DbDeps, doc: string): Promise<ReviewQueu
         version: Number(d.version),
       }));
       drafts.sort((a, b) => (b.confidence ?? -1) - (a.confidence ?? -1) || (a.id < b.id ? -1 : 1));
-      const reviewed = await countReviews(tx, doc);
+      const reviewed = await countStandingReviews(tx, doc);
       return { document: doc, status: drafts.length > 0 ? "draft" : "curated", drafts, reviewed };
     }, txConfig(deps.config.queryTimeoutMs));
   } finally {
