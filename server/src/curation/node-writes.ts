@@ -117,7 +117,8 @@ export async function planPatchNode(
     evidence = ev.locators;
   }
   const { expectedVersion: _v, comment: _c, allowCrossDocument: _a, ...fields } = b;
-  const next: SeedNode = { ...seed, ...fields, props, evidence };
+  // An edit is not a review: a draft stays a draft (with its rule and confidence) until it is accepted.
+  const next: SeedNode = { ...seed, ...provenanceOf(cur), ...fields, props, evidence };
   return {
     op: "node.update",
     targetId: id,

@@ -151,6 +151,22 @@ describe("curation: batch curation", () => {
     expect(intoDraft.body.node.properties).toMatchObject({ status: "draft", method: "principle", confidence: 0.4 });
   });
 
+  it("keeps an edited draft a draft: an edit is not a review, so the queue still lists it until it is accepted", async () => {
+    const draft = { status: "draft", confidence: 0.55, method: "measure-clause" };
+    await f.post("/api/nodes", concept("test-edit-draft", [evidence[0]], draft)).expect(201);
+    const patched = await f
+      .patch("/api/nodes/test-edit-draft", { expectedVersion: 1, nameEn: "Edited while in review" })
+      .expect(200);
+    expect(patched.body.node.properties).toMatchObject({
+      nameEn: "Edited while in review",
+      status: "draft",
+      confidence: 0.55,
+      method: "measure-clause",
+    });
+    const accepted = await f.post("/api/review/test-edit-draft", { action: "accept", expectedVersion: 2 }).expect(200);
+    expect(accepted.body.node.properties).not.toHaveProperty("status");
+  });
+
   it("warns, and still writes, when a name or summary copies 24 or more characters of the source", async () => {
     const src = await readSourceDocument(SOURCES_DIR, DOC);
     const long = src.document.sentences.find((s) => s.role === "body" && s.length > 40)!;
