@@ -2,6 +2,7 @@
 // build the client when stale, serve API and client. Ctrl-C / SIGTERM stops everything it started.
 import path from "node:path";
 import type { Server } from "node:http";
+import { segmenter } from "../../graph-seed/src/extract/segmenter.ts";
 import { seedAll } from "../../graph-seed/src/load/index.ts";
 import { editorTokenFile, resolveEditorToken } from "./auth/editor-token.ts";
 import { buildClientIfStale, clientOutDir } from "./boot/client-build.ts";
@@ -75,6 +76,10 @@ async function main(): Promise<void> {
   const port = typeof address === "object" && address ? address.port : config.port;
   const warm = await warmUp(localUrl(address, port));
   say(`[warm-up] ${warm.requests} requests in ${warm.ms} ms (slowest ${warm.slowest.path} ${warm.slowest.ms} ms)`);
+  // The importer's segmenter loads jieba's dictionaries on first use: ~3 s that the first upload would wait.
+  const s0 = Date.now();
+  segmenter();
+  say(`[warm-up] the importer's segmenter loaded in ${Date.now() - s0} ms`);
   say(
     editor.source === "env"
       ? "\nEditing: with the token from EDITOR_TOKEN."
