@@ -53,6 +53,8 @@ export function quote(before: string, span: string, after: string): HTMLElement 
 export async function renderReader(api: ApiClient, pane: HTMLElement, locatorText: string): Promise<void> {
   const loc = parseLocator(locatorText);
   if (!loc) return;
+  // The reader shows the evidence's own document, whichever documents the view shows.
+  pane.dataset.document = loc.doc;
   pane.replaceChildren(h("div.reader-loading", {}, "…"));
   let doc: DocumentDetail;
   try {

@@ -19,6 +19,11 @@ export const DocumentSummarySchema = z.object({
   version: z.string().nullable(),
   nodes: z.number().int(),
   relationships: z.number().int(),
+  /** "draft" while any node awaits review, else "curated" (null when no graph is loaded). */
+  status: z.enum(["draft", "curated"]).nullable(),
+  language: z.string().nullable(),
+  /** When the graph was first loaded (kept through re-loads): the client's default view is the curated one loaded first. */
+  firstLoadedAt: z.string().nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 

@@ -10,6 +10,11 @@ export interface RawDocumentRow {
   version: string | null;
   nodes: number;
   relationships: number;
+  /** Nodes still drafts (status 'draft'): a document with none is curated. */
+  drafts: number;
+  language: string | null;
+  /** When the document was first loaded (kept through re-loads), ISO 8601. */
+  firstLoadedAt: string | null;
 }
 
 export async function readDocumentRows(driver: Driver, database: string, timeoutMs: number): Promise<RawDocumentRow[]> {
@@ -21,9 +26,10 @@ export async function readDocumentRows(driver: Driver, database: string, timeout
      }
      WITH id WHERE id IS NOT NULL
      OPTIONAL MATCH (m:${SEED_MARKER_LABEL} {document: id})
-     CALL (id) { MATCH (n:${ENTITY_LABEL} {document: id}) RETURN count(n) AS nodes }
+     CALL (id) { MATCH (n:${ENTITY_LABEL} {document: id}) RETURN count(n) AS nodes, count(n.status = 'draft' OR NULL) AS drafts }
      CALL (id) { MATCH ()-[r]->() WHERE r.document = id RETURN count(r) AS rels }
-     RETURN id, coalesce(m.completed, false) AS loaded, m.version AS version, nodes, rels ORDER BY id`,
+     RETURN id, coalesce(m.completed, false) AS loaded, m.version AS version, nodes, rels, drafts, m.language AS language,
+            toString(coalesce(m.firstLoadedAt, m.startedAt)) AS firstLoadedAt ORDER BY id`,
     {},
     readQuery(database, timeoutMs),
   );
@@ -33,5 +39,8 @@ export async function readDocumentRows(driver: Driver, database: string, timeout
     version: (r.get("version") as string | null) ?? null,
     nodes: toNumber(r.get("nodes")),
     relationships: toNumber(r.get("rels")),
+    drafts: toNumber(r.get("drafts")),
+    language: (r.get("language") as string | null) ?? null,
+    firstLoadedAt: (r.get("firstLoadedAt") as string | null) ?? null,
   }));
 }

@@ -31,6 +31,9 @@ export async function listDocuments(deps: AppDeps): Promise<DocumentsResponse> {
       version: row?.version ?? null,
       nodes: row?.nodes ?? 0,
       relationships: row?.relationships ?? 0,
+      status: row?.loaded ? (row.drafts > 0 ? "draft" : "curated") : null,
+      language: row?.language ?? null,
+      firstLoadedAt: row?.firstLoadedAt ?? null,
     });
   }
   return { documents };
