@@ -3,6 +3,7 @@
 // Flags: --sizes 10k,100k  --floor-sizes 10k  --layout-sizes 1k,10k  --benches loading,paths,api,layout
 //        --rounds 5  --pairs 7  --naive-timeout 5000  --concurrency 8  --requests 300  --no-browser  --no-chart
 // `npm run bench -- extract` scores the draft extractor instead (bench/extract-bench.ts): no database, no browser.
+// `npm run bench -- docs` measures twenty imported documents (bench/docs-bench.ts).
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -17,6 +18,12 @@ import { writePathsChart } from "./paths-bench.ts";
 if (process.argv[2] === "extract") {
   const { runExtractBench } = await import("./extract-bench.ts");
   await runExtractBench();
+  process.exit(0);
+}
+// `npm run bench -- docs …`: twenty imported documents, their API and the real page (bench/docs-bench.ts).
+if (process.argv[2] === "docs") {
+  const { docsBench } = await import("./docs-bench.ts");
+  await docsBench(process.argv.slice(3));
   process.exit(0);
 }
 // `npm run bench -- app …`: the real server and client page (bench/app-bench.ts), its own flags.

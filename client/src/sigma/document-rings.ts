@@ -22,6 +22,8 @@ export class DocumentRings {
       style: { pointerEvents: "none" },
     } as { style?: Partial<CSSStyleDeclaration> });
     this.ctx = sigma.getCanvases()[LAYER]?.getContext("2d") ?? null;
+    // Sigma sized its layers when it was built; a layer added after needs the same size (and pixel ratio).
+    sigma.resize(true);
     sigma.on("afterRender", () => this.draw());
   }
 

@@ -5,6 +5,7 @@ import type { Actions } from "../actions.ts";
 import { fullLocator, type DraftItem, type QueueOrder, type ReviewQueue } from "../app/curation.ts";
 import { renderReader } from "./documents.ts";
 import { clear, h } from "./dom.ts";
+import { sharedEntities } from "./shared-entities.ts";
 import { t } from "./i18n.ts";
 
 export type ReviewPanel = HTMLElement & { load(): Promise<void> };
@@ -204,9 +205,13 @@ export function reviewPanel(app: Actions): ReviewPanel {
       }
     }
     await load();
+    void shared.load(docSel.value);
     root.focus();
   };
-  root.append(head, status, list, reader);
+  // Candidates for the same entity in another document: a section of its own (shared-entities.ts).
+  const shared = sharedEntities(app);
+  docSel.addEventListener("change", () => void shared.load(docSel.value));
+  root.append(head, status, list, reader, shared);
   render();
   return root;
 }
