@@ -1,6 +1,10 @@
 // Browser end-to-end run: one real Neo4j with the real seed, the client built by Vite, the real Express app
 // on 127.0.0.1:0. The test files get its URL through `inject("baseUrl")` and drive Debian's Chromium.
+import { mkdtemp, readFile } from "node:fs/promises";
 import type { Server } from "node:http";
+import os from "node:os";
+import type { Driver } from "neo4j-driver";
+import { commitImport, prepareImport } from "../../graph-seed/src/import/index.ts";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pino } from "pino";
@@ -19,6 +23,18 @@ declare module "vitest" {
     /** The run's database, for a test that adds a document of its own (and removes it after). */
     neo4j: { uri: string; username: string; password: string; database: string; kind: string };
   }
+}
+
+async function importSecondDocument(driver: Driver, database: string, sourcesDir: string, log: (l: string) => void) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), "rg-browser-second-"));
+  const prepared = await prepareImport({
+    bytes: await readFile(path.join(sourcesDir, "rural-revitalization-2018.zh.txt")),
+    fileName: "rural.txt",
+    id: "browser-second-document",
+    sourcesDir: dir,
+  });
+  const res = await commitImport(prepared, driver, database);
+  log(`second document ${res.id}: ${res.nodes} nodes, ${res.edges} relationships`);
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -55,6 +71,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       database: target.database,
       log,
     });
+    // BROWSER_SECOND_DOCUMENT=1: a second document (the rural paper, drafted by the import pipeline into a
+    // throwaway sources folder) beside the seed, so every browser test also runs with two documents loaded.
+    if (process.env.BROWSER_SECOND_DOCUMENT) await importSecondDocument(driver, target.database, sourcesDir, log);
     await built;
     const app = createApp({
       config,
