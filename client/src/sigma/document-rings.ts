@@ -43,6 +43,9 @@ export class DocumentRings {
     const graph = this.sigma.getGraph();
     if (!colors || graph.order > RING_MAX_NODES) return;
     const ratio = this.sigma.getCamera().getState().ratio;
+    // Arcs are gathered by colour and stroked once per colour (one stroke per document, not one per node: the
+    // canvas is software-drawn on machines without a GPU, and a frame at 14k nodes held 14k strokes).
+    const arcs = new Map<string, number[]>();
     graph.forEachNode((id, attrs) => {
       // A node fetched on its own (neighbours, search) names its home document only.
       const docs =
@@ -56,15 +59,25 @@ export class DocumentRings {
       if (p.x < -r || p.y < -r || p.x > width + r || p.y > height + r) return;
       const marks = docs.filter((doc) => colors.has(doc));
       if (!marks.length) return;
-      ctx.lineWidth = 2.5;
       const step = (2 * Math.PI) / marks.length;
       marks.forEach((doc, i) => {
-        ctx.strokeStyle = colors.get(doc)!;
-        ctx.beginPath();
-        ctx.arc(p.x, p.y, r, -Math.PI / 2 + i * step, -Math.PI / 2 + (i + 1) * step);
-        ctx.stroke();
+        const color = colors.get(doc)!;
+        let list = arcs.get(color);
+        if (!list) arcs.set(color, (list = []));
+        list.push(p.x, p.y, r, -Math.PI / 2 + i * step, -Math.PI / 2 + (i + 1) * step);
       });
       this.drawn++;
     });
+    ctx.lineWidth = 2.5;
+    for (const [color, a] of arcs) {
+      ctx.strokeStyle = color;
+      ctx.beginPath();
+      for (let k = 0; k < a.length; k += 5) {
+        const [x, y, r, a0, a1] = [a[k]!, a[k + 1]!, a[k + 2]!, a[k + 3]!, a[k + 4]!];
+        ctx.moveTo(x + r * Math.cos(a0), y + r * Math.sin(a0));
+        ctx.arc(x, y, r, a0, a1);
+      }
+      ctx.stroke();
+    }
   }
 }
