@@ -11,17 +11,11 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
-import {
-  DEFAULT_SEED,
-  generateTopology,
-  cachedLayout,
-  SIZES,
-  toSeed,
-  type SizeName,
-} from "../graph-seed/src/synthetic/index.ts";
+import { syntheticGraph, type SizeName } from "../graph-seed/src/synthetic/index.ts";
 import { REPO_ROOT } from "../server/src/config.ts";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/_chromium.ts";
 import type { Variant } from "./browser/render-variants.ts";
+import { DEFAULTS } from "./harness.ts";
 import { startBenchApp } from "./lib/app-server.ts";
 import { visitApp, type AppSample } from "./lib/app-page.ts";
 import { emptyData, loadSynthetic, startBenchDb, type BenchDb } from "./lib/database.ts";
@@ -80,13 +74,12 @@ export async function appBench(argv: string[]): Promise<string> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
   try {
     for (const size of sizes) {
-      const topology = generateTopology({ ...SIZES[size], seed: DEFAULT_SEED });
-      const seed = toSeed(topology, await cachedLayout(topology));
+      const { topology, seed } = await syntheticGraph(size);
       if (!(await hasDocument(db, seed.document.id))) {
         await emptyData(db, null);
         await loadSynthetic(db, seed, log);
       }
-      const app = await startBenchApp(db, Number(v["query-timeout"] ?? 30_000), clientDir);
+      const app = await startBenchApp(db, Number(v["query-timeout"] ?? DEFAULTS.queryTimeoutMs), clientDir);
       const label = sizeLabel(topology.nodes, topology.edges);
       const samples: AppSample[] = [];
       try {

@@ -9,7 +9,7 @@ import { parseDocument, readSourceDocument, resolveLocator } from "../graph-seed
 import type { ParsedDocument } from "../graph-seed/src/document/index.ts";
 import { extractDraft } from "../graph-seed/src/extract/index.ts";
 import type { DraftNode } from "../graph-seed/src/extract/index.ts";
-import { parseLocator, type Locator } from "../graph-seed/src/model/types.ts";
+import { parseEvidence, type Locator } from "../graph-seed/src/model/locator.ts";
 import { writeExtractSection } from "./extract-report.ts";
 
 const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
@@ -92,7 +92,7 @@ async function seedScores(sourcesDir: string) {
     curated.nodes.filter(keep).map((n) => ({
       category: n.type,
       tag: "",
-      evidence: n.evidence.map((e) => parseLocator(e.includes("#") ? e : `${SEED_ID}#${e}`)!),
+      evidence: n.evidence.map((e) => parseEvidence(e, SEED_ID)!),
     }));
   const types = [...new Set(curated.nodes.map((n) => n.type))].sort();
   const scores = types.map((t) =>
@@ -136,7 +136,7 @@ async function ruralScores(sourcesDir: string) {
   const gold: Gold[] = file.items.map((i) => ({
     category: GOLD_CATEGORY[i.category] ?? i.category,
     tag: i.tag,
-    evidence: [parseLocator(`${RURAL_ID}#${i.evidence}`)!],
+    evidence: [parseEvidence(i.evidence, RURAL_ID)!],
   }));
   const scores = RURAL_CATEGORIES.map(([c, keep]) =>
     score(

@@ -5,7 +5,7 @@ import {
   generateTopology,
   cachedLayout,
   SIZES,
-  toSeed,
+  syntheticGraph,
   type SizeName,
 } from "../graph-seed/src/synthetic/index.ts";
 import { apiBench } from "./api-bench.ts";
@@ -68,9 +68,7 @@ export async function runHarness(db: BenchDb, o: HarnessOptions): Promise<Harnes
   const out: HarnessResult = { rows: [], series: [], renderer: null, chromium: null };
   const wants = (b: BenchName) => o.benches.includes(b);
   for (const size of o.sizes) {
-    const topology = generateTopology({ ...SIZES[size], seed: o.seed });
-    const layout = await cachedLayout(topology);
-    const seed = toSeed(topology, layout);
+    const { topology, seed } = await syntheticGraph(size, o.seed);
     const doc = seed.document.id;
     if (!o.scopedCleanup) await emptyData(db, null);
     if (wants("loading") && o.floorSizes.includes(size)) {

@@ -10,10 +10,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { readDocument } from "../graph-seed/src/read/index.ts";
-import { REPO_ROOT } from "../server/src/config.ts";
 import { CHROMIUM, CHROMIUM_ARGS } from "../tests/_chromium.ts";
 import { characterFidelity, paragraphOrder } from "../tests/_text-fidelity.ts";
 import { renderPdf, syntheticEnglish } from "../tests/browser/_render-document.ts";
+import { sourcesDirFrom } from "../graph-seed/src/config.ts";
 
 const { values: v } = parseArgs({
   options: { pages: { type: "string" }, lang: { type: "string" }, rounds: { type: "string" } },
@@ -21,7 +21,7 @@ const { values: v } = parseArgs({
 const targetPages = Number(v.pages ?? 300);
 const language = v.lang === "en" ? "en" : "zh";
 const rounds = Number(v.rounds ?? 1);
-const sourcesDir = process.env.SOURCES_DIR ?? path.resolve(REPO_ROOT, "..", "shared", "sources");
+const sourcesDir = sourcesDirFrom(process.env);
 
 // One unit of text and about how many A4 pages it fills (measured once, then repeated to reach the target).
 const unit =

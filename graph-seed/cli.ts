@@ -3,6 +3,7 @@
 // written when any seed is invalid; the exit code is non-zero on any failure.
 import path from "node:path";
 import { loadBaseConfig } from "./src/config.ts";
+import { runMain } from "./src/run-main.ts";
 import { withDatabase } from "./src/database/with-database.ts";
 import { seedAll } from "./src/load/index.ts";
 
@@ -35,10 +36,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : String(err));
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -3,6 +3,7 @@
 // validated by the loader's schemas. Uses the same database the server and the loader use.
 import path from "node:path";
 import { loadBaseConfig } from "./src/config.ts";
+import { runMain } from "./src/run-main.ts";
 import { withDatabase } from "./src/database/with-database.ts";
 import { exportDocument, writeExport } from "./src/export/index.ts";
 import { DOC_ID_RE } from "./src/seed/schema.ts";
@@ -25,10 +26,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof Error ? err.message : String(err));
-    process.exit(1);
-  },
-);
+runMain(main);

@@ -6,6 +6,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { loadBaseConfig } from "./src/config.ts";
+import { messageOf, runMain } from "./src/run-main.ts";
 import { withDatabase } from "./src/database/with-database.ts";
 import { commitImport, ImportError, prepareImport } from "./src/import/index.ts";
 
@@ -42,11 +43,4 @@ async function main(): Promise<number> {
   });
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    const code = err instanceof ImportError ? ` [${err.code}]` : "";
-    console.error(`${err instanceof Error ? err.message : String(err)}${code}`);
-    process.exit(1);
-  },
-);
+runMain(main, (err) => messageOf(err) + (err instanceof ImportError ? ` [${err.code}]` : ""));

@@ -19,6 +19,19 @@ export class TestDatabaseRefusedError extends Error {
   readonly code = "TEST_DATABASE_REFUSED";
 }
 
+/** How test files reach the run's database (what the global setups `provide` as "neo4j"): plain data only. */
+export interface ProvidedNeo4j {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  kind: string;
+}
+
+export function providedNeo4j(t: Neo4jTarget): ProvidedNeo4j {
+  return { uri: t.uri, username: t.username, password: t.password, database: t.database, kind: t.kind };
+}
+
 export interface ThrowawayNeo4j {
   target: Neo4jTarget;
   /** Stops the database (when the setup started it) and removes its data folder. */

@@ -3,6 +3,8 @@
 // never settles — a Bolt connection whose server thread died, a page that never resolves — must fail the
 // step, not stall the run.
 
+import { withDeadline as deadline } from "../../graph-seed/src/deadline.ts";
+
 export class DeadlineError extends Error {
   constructor(
     readonly what: string,
@@ -13,12 +15,7 @@ export class DeadlineError extends Error {
   }
 }
 
-/** Settles like `p`, or rejects with DeadlineError after `ms`; the timer never keeps the process alive. */
+/** Settles like `p`, or rejects with DeadlineError after `ms` (graph-seed's deadline, with the bench's error). */
 export function withDeadline<T>(p: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new DeadlineError(what, ms)), ms);
-    timer.unref?.();
-  });
-  return Promise.race([p, expired]).finally(() => clearTimeout(timer));
+  return deadline(p, ms, () => new DeadlineError(what, ms));
 }

@@ -53,6 +53,15 @@ export function parseEnv<S extends z.ZodType>(schema: S, env: NodeJS.ProcessEnv)
   return parsed.data;
 }
 
+/**
+ * Where the source documents are: SOURCES_DIR (a relative one counts from the repository root, whatever the
+ * working directory), else ../shared/sources beside the repository. The one answer for the server, the loader,
+ * the tools, the tests and the bench; an empty SOURCES_DIR means unset, as everywhere in the config.
+ */
+export function sourcesDirFrom(env: { SOURCES_DIR?: string | undefined }): string {
+  return path.resolve(REPO_ROOT, env.SOURCES_DIR || path.join("..", "shared", "sources"));
+}
+
 export function baseConfigFrom(e: z.infer<typeof BaseEnvSchema>): BaseConfig {
   return {
     neo4j: {
@@ -66,7 +75,7 @@ export function baseConfigFrom(e: z.infer<typeof BaseEnvSchema>): BaseConfig {
       localHeap: e.NEO4J_LOCAL_HEAP,
       localPagecache: e.NEO4J_LOCAL_PAGECACHE,
     },
-    sourcesDir: path.resolve(REPO_ROOT, e.SOURCES_DIR ?? path.join("..", "shared", "sources")),
+    sourcesDir: sourcesDirFrom(e),
     repoRoot: REPO_ROOT,
   };
 }

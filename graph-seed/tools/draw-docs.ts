@@ -2,13 +2,12 @@
 //   npx tsx graph-seed/tools/draw-docs.ts
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { readAllSeeds } from "../src/seed/index.ts";
 import { drawMeasureProblem } from "./draw-measure-problem.ts";
 import { drawSchema } from "./draw-schema.ts";
+import { REPO_ROOT as repoRoot, sourcesDirFrom } from "../src/config.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const sourcesDir = process.env.SOURCES_DIR ?? path.resolve(repoRoot, "..", "shared", "sources");
+const sourcesDir = sourcesDirFrom(process.env);
 const seeds = await readAllSeeds(path.join(repoRoot, "graph-seed", "documents"), sourcesDir);
 const nodes = seeds.flatMap((s) => s.nodes);
 const edges = seeds.flatMap((s) => s.edges);

@@ -2,13 +2,11 @@
 //   npx tsx graph-seed/tools/locate.ts <doc-id> <phrase | sentence-id> [more…]
 // Prints "sentence@start-end" (code points, half-open) for every occurrence, with the sentence for context.
 // The output is for the author's terminal only: never paste sentences into the repository.
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { findPhrase, readSourceDocument, sentenceLookup } from "../src/document/index.ts";
 import type { ParsedDocument } from "../src/document/index.ts";
+import { sourcesDirFrom } from "../src/config.ts";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
-const sourcesDir = process.env.SOURCES_DIR ?? path.resolve(repoRoot, "..", "shared", "sources");
+const sourcesDir = sourcesDirFrom(process.env);
 
 function describe(doc: ParsedDocument, query: string): string[] {
   const lookup = sentenceLookup(doc);

@@ -13,7 +13,14 @@ import { seedAll } from "../../graph-seed/src/load/index.ts";
 import { loadConfig, REPO_ROOT } from "../../server/src/config.ts";
 import { createApp } from "../../server/src/http/create-app.ts";
 import { createDriver } from "../../graph-seed/src/database/driver.ts";
-import { forgetUserDatabase, startThrowawayNeo4j, testEnv } from "../_throwaway-neo4j.ts";
+import {
+  forgetUserDatabase,
+  providedNeo4j,
+  startThrowawayNeo4j,
+  testEnv,
+  type ProvidedNeo4j,
+} from "../_throwaway-neo4j.ts";
+import { sourcesDirFrom } from "../../graph-seed/src/config.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -21,7 +28,7 @@ declare module "vitest" {
     /** The editor token the app was started with (curation.test.ts writes through the UI with it). */
     editorToken: string;
     /** The run's database, for a test that adds a document of its own (and removes it after). */
-    neo4j: { uri: string; username: string; password: string; database: string; kind: string };
+    neo4j: ProvidedNeo4j;
   }
 }
 
@@ -38,9 +45,7 @@ async function importSecondDocument(driver: Driver, database: string, sourcesDir
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const sourcesDir = process.env.SOURCES_DIR
-    ? path.resolve(process.env.SOURCES_DIR)
-    : path.resolve(REPO_ROOT, "..", "shared", "sources");
+  const sourcesDir = sourcesDirFrom(process.env);
   // The user's NEO4J_URI is never used by tests (see _throwaway-neo4j.ts).
   const env = { ...process.env };
   forgetUserDatabase();
@@ -91,13 +96,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     log(`app on ${baseUrl} (neo4j ${target.kind})`);
     project.provide("baseUrl", baseUrl);
     project.provide("editorToken", editor.token);
-    project.provide("neo4j", {
-      uri: target.uri,
-      username: target.username,
-      password: target.password,
-      database: target.database,
-      kind: target.kind,
-    });
+    project.provide("neo4j", providedNeo4j(target));
   } catch (err) {
     await teardown();
     throw err;

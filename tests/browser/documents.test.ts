@@ -8,14 +8,12 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDriver } from "../../graph-seed/src/database/driver.ts";
 import { commitImport, prepareImport } from "../../graph-seed/src/import/index.ts";
-import { REPO_ROOT } from "../../server/src/config.ts";
 import { baseUrl, launch, openApp, type Browser } from "./_browser.ts";
+import { sourcesDirFrom } from "../../graph-seed/src/config.ts";
 
 const CURATED = "beijing-industrial-chain-resilience";
 const DRAFT = "browser-docs-rural";
-const SOURCES = process.env.SOURCES_DIR
-  ? path.resolve(process.env.SOURCES_DIR)
-  : path.resolve(REPO_ROOT, "..", "shared", "sources");
+const SOURCES = sourcesDirFrom(process.env);
 
 let b: Browser;
 const target = inject("neo4j");

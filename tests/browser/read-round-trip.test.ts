@@ -7,14 +7,12 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readDocument } from "../../graph-seed/src/read/index.ts";
-import { REPO_ROOT } from "../../server/src/config.ts";
 import { characterFidelity, paragraphOrder } from "../_text-fidelity.ts";
 import { launch, type Browser } from "./_browser.ts";
 import { renderDocx, renderPdf, syntheticEnglish, type RenderSpec } from "./_render-document.ts";
+import { sourcesDirFrom } from "../../graph-seed/src/config.ts";
 
-const sourcesDir = process.env.SOURCES_DIR
-  ? path.resolve(process.env.SOURCES_DIR)
-  : path.resolve(REPO_ROOT, "..", "shared", "sources");
+const sourcesDir = sourcesDirFrom(process.env);
 const sources = readdirSync(sourcesDir).filter((f) => /\.(zh|en)\.txt$/.test(f));
 
 let browser: Browser;

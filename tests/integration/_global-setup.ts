@@ -3,11 +3,11 @@
 // NEO4J_URI is the user's database: it is ignored and removed from the environment the test files inherit. Fault-injection tests that kill or
 // restart a database start their own (see _local-db.ts), so they never disturb this one.
 import type { TestProject } from "vitest/node";
-import { forgetUserDatabase, startThrowawayNeo4j } from "../_throwaway-neo4j.ts";
+import { forgetUserDatabase, providedNeo4j, startThrowawayNeo4j, type ProvidedNeo4j } from "../_throwaway-neo4j.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    neo4j: { uri: string; username: string; password: string; database: string; kind: string };
+    neo4j: ProvidedNeo4j;
   }
 }
 
@@ -21,12 +21,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
     env,
   );
   process.stdout.write(`[neo4j] ${target.kind} database ready at ${target.uri} in ${Date.now() - t0} ms\n`);
-  project.provide("neo4j", {
-    uri: target.uri,
-    username: target.username,
-    password: target.password,
-    database: target.database,
-    kind: target.kind,
-  });
+  project.provide("neo4j", providedNeo4j(target));
   return dispose;
 }

@@ -10,14 +10,13 @@ import type { AppDeps } from "../../server/src/http/app-deps.ts";
 import { createApp } from "../../server/src/http/create-app.ts";
 import { createDriver } from "../../graph-seed/src/database/driver.ts";
 import { forgetUserDatabase, TEST_MARKER_LABEL, testEnv } from "../_throwaway-neo4j.ts";
+import { sourcesDirFrom } from "../../graph-seed/src/config.ts";
 
 // Every test file imports this: whatever the worker inherited, no child it spawns sees the user's NEO4J_URI.
 forgetUserDatabase();
 
 export const DOCUMENTS_DIR = path.join(REPO_ROOT, "graph-seed", "documents");
-export const SOURCES_DIR = process.env.SOURCES_DIR
-  ? path.resolve(process.env.SOURCES_DIR)
-  : path.resolve(REPO_ROOT, "..", "shared", "sources");
+export const SOURCES_DIR = sourcesDirFrom(process.env);
 
 export function neo4jTarget() {
   return inject("neo4j");

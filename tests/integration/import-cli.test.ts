@@ -1,12 +1,11 @@
 // `npm run import` as a user runs it, against the run's Neo4j, with a throwaway SOURCES_DIR: the rural
 // opinions become a draft graph; re-importing is a no-op; bad input is refused with its code and writes nothing.
-import { spawn } from "node:child_process";
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { REPO_ROOT } from "../../server/src/config.ts";
 import { neo4jTarget, SOURCES_DIR, testDriver } from "./_harness.ts";
+import { runCli } from "./_run-cli.ts";
 
 const ID = "import-cli-test-rural";
 const RURAL = "rural-revitalization-2018.zh.txt";
@@ -17,29 +16,7 @@ describe("npm run import", () => {
   let sources: string;
   let inbox: string;
 
-  function runImport(args: string[]): Promise<{ code: number | null; output: string }> {
-    const t = neo4jTarget();
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", path.join(REPO_ROOT, "graph-seed", "import-cli.ts"), ...args],
-      {
-        cwd: REPO_ROOT,
-        env: {
-          ...process.env,
-          NEO4J_URI: t.uri,
-          NEO4J_USERNAME: t.username,
-          NEO4J_PASSWORD: t.password,
-          NEO4J_DATABASE: t.database,
-          SOURCES_DIR: sources,
-        },
-        stdio: ["ignore", "pipe", "pipe"],
-      },
-    );
-    let output = "";
-    child.stdout.on("data", (c: Buffer) => (output += c.toString()));
-    child.stderr.on("data", (c: Buffer) => (output += c.toString()));
-    return new Promise((resolve) => child.once("exit", (code) => resolve({ code, output })));
-  }
+  const runImport = (args: string[]) => runCli("graph-seed/import-cli.ts", args, { SOURCES_DIR: sources });
 
   async function documentCounts(id: string) {
     const { records } = await driver.executeQuery(

@@ -6,11 +6,10 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { REPO_ROOT } from "../../server/src/config.ts";
+import { sourcesDirFrom } from "../../graph-seed/src/config.ts";
 
 const RUN = 24;
-const sourcesDir = process.env.SOURCES_DIR
-  ? path.resolve(process.env.SOURCES_DIR)
-  : path.resolve(REPO_ROOT, "..", "shared", "sources");
+const sourcesDir = sourcesDirFrom(process.env);
 
 function sharedRuns(text: string, windows: Set<string>): string[] {
   const chars = Array.from(text);

@@ -2,7 +2,7 @@
 // graph holds exactly the visible content, synchronised by diff so a change costs what changed, not the graph.
 import Graph from "graphology";
 import type { GraphPayload } from "../../../server/src/api/graph-payload.ts";
-import { NODE_COLORS } from "../../../graph-seed/src/model/palette.ts";
+import { NODE_COLORS, REL_COLORS as PALETTE_REL_COLORS } from "../../../graph-seed/src/model/palette.ts";
 import type { NodeType } from "../../../graph-seed/src/model/types.ts";
 import type { Lang } from "./types.ts";
 
@@ -36,16 +36,8 @@ export interface EdgeAttrs {
 
 export type CanvasGraph = Graph<NodeAttrs, EdgeAttrs>;
 
-export const REL_COLORS: Record<string, string> = {
-  SUPPORTS: "#7f93ad",
-  SOLVES: "#3a9a5b",
-  PART_OF: "#a3a3a3",
-  CAUSES: "#d0565c",
-  MEASURES: "#9c755f",
-  PRODUCES: "#e0a030",
-  TARGETS: "#c4689b",
-  INVOLVES: "#6bb3ad",
-};
+/** Relation colours live beside the node colours (graph-seed/src/model/palette.ts); string-keyed for lookups. */
+export const REL_COLORS: Record<string, string> = PALETTE_REL_COLORS;
 
 export function nodeColor(type: string): string {
   return NODE_COLORS[type as NodeType] ?? "#8c8c8c";

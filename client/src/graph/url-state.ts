@@ -1,5 +1,6 @@
 // The view state lives in the URL's query string so a link rebuilds the view. Defaults are left out,
 // so a fresh page has a clean address. Unknown or malformed values fall back to the default.
+import { KEBAB_ID_RE } from "../../../graph-seed/src/model/ids.ts";
 import { LANGS, LAYOUTS, PATH_MODES, SIZE_BY, type PathRequest, type Selection, type ViewState } from "./types.ts";
 import { PATHS_LIMITS } from "../api/limits.ts";
 import { DEFAULT_VIEW } from "./view-state.ts";
@@ -51,7 +52,7 @@ function decodePath(s: string | null): PathRequest | null {
   if (!from || !to) return null;
   const kNum = Number(k);
   return {
-    ...(doc && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(doc) ? { document: doc } : {}),
+    ...(doc && KEBAB_ID_RE.test(doc) ? { document: doc } : {}),
     from,
     to,
     mode: oneOf(PATH_MODES, mode ?? null, "shortest"),
@@ -64,7 +65,7 @@ export function decodeView(search: string): ViewState {
   const nodes = p.has("n") ? [...new Set(list(p.get("n")))].sort() : null;
   const md = Number(p.get("md"));
   // Document ids are kebab-case; anything else in the address is dropped rather than sent to the server.
-  const docs = [...new Set(list(p.get("docs")))].filter((d) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(d)).sort();
+  const docs = [...new Set(list(p.get("docs")))].filter((d) => KEBAB_ID_RE.test(d)).sort();
   const all = p.get("docs") === ALL_DOCUMENTS;
   return {
     ...(all ? { documents: [] } : docs.length ? { documents: docs } : {}),

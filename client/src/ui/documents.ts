@@ -1,6 +1,8 @@
 // Source documents, fetched once each, indexed by sentence so locators ("doc#sentence@start-end", code points)
-// resolve to text on the client, and rendered as a reader pane with the cited span highlighted.
-import { parseLocator, type Locator } from "../../../graph-seed/src/model/types.ts";
+// resolve to text on the client, and rendered as a reader pane with the cited span highlighted. The grammar and
+// the span cutting are graph-seed's (model/locator.ts, pure): the reader holds the whole document anyway, so it
+// resolves here, with the same functions the server uses, instead of asking the server once per citation.
+import { parseLocator, spanProblem, splitAtSpan, type Locator } from "../../../graph-seed/src/model/locator.ts";
 import type { ApiClient, DocumentDetail } from "../api/index.ts";
 import { h } from "./dom.ts";
 
@@ -29,14 +31,8 @@ export async function resolveLocator(api: ApiClient, text: string): Promise<Reso
   try {
     const doc = await loadDocument(api, loc.doc);
     const s = doc.sentences.find((x) => x.id === loc.sentence);
-    if (!s) return null;
-    const cps = Array.from(s.text);
-    return {
-      locator: loc,
-      before: cps.slice(0, loc.start).join(""),
-      span: cps.slice(loc.start, loc.end).join(""),
-      after: cps.slice(loc.end).join(""),
-    };
+    if (!s || spanProblem(loc.start, loc.end, s.length)) return null;
+    return { locator: loc, ...splitAtSpan(s.text, loc.start, loc.end) };
   } catch {
     return null;
   }
@@ -70,14 +66,8 @@ export async function renderReader(api: ApiClient, pane: HTMLElement, locatorTex
     const s = sentences.get(sid);
     if (!s) return null;
     if (sid !== loc.sentence) return h("span.reader-s", { "data-sentence": sid }, s.text);
-    const cps = Array.from(s.text);
-    target = h(
-      "span.reader-s.cited-sentence",
-      { "data-sentence": sid },
-      cps.slice(0, loc.start).join(""),
-      h("mark.cited", {}, cps.slice(loc.start, loc.end).join("")),
-      cps.slice(loc.end).join(""),
-    );
+    const { before, span, after } = splitAtSpan(s.text, loc.start, loc.end);
+    target = h("span.reader-s.cited-sentence", { "data-sentence": sid }, before, h("mark.cited", {}, span), after);
     return target;
   };
   const byRole = (role: string) => doc.sentences.filter((s) => s.role === role).map((s) => s.id);

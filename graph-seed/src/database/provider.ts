@@ -9,6 +9,7 @@ import { promisify } from "node:util";
 import type { ProgressFn } from "./launcher-build.ts";
 import { startLocalNeo4j } from "./local-neo4j.ts";
 import { superviseLocalNeo4j, type DatabaseStatus } from "./local-supervisor.ts";
+import { withDeadline } from "../deadline.ts";
 
 const execFileP = promisify(execFile);
 
@@ -145,7 +146,7 @@ const defaultProbes: Probes = {
     if (!socket) return false;
     try {
       const { getContainerRuntimeClient } = await import("testcontainers");
-      await withTimeout(getContainerRuntimeClient(), 8000);
+      await withDeadline(getContainerRuntimeClient(), 8000, () => new Error("timed out after 8000 ms"));
       return true;
     } catch {
       return false;
@@ -185,20 +186,4 @@ async function startDockerNeo4j(opts: ProviderOptions): Promise<Neo4jTarget> {
       await container.stop();
     },
   };
-}
-
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    p.then(
-      (v) => {
-        clearTimeout(t);
-        resolve(v);
-      },
-      (e) => {
-        clearTimeout(t);
-        reject(e);
-      },
-    );
-  });
 }

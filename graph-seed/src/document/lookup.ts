@@ -1,6 +1,5 @@
 // Looking things up in a parsed document: sentences by id, locators to text, phrases to spans.
-import type { Locator } from "../model/types.ts";
-import { codePointLength, sliceCodePoints } from "./sentences.ts";
+import { codePointLength, spanProblem, splitAtSpan, type Locator, type SpanParts } from "../model/locator.ts";
 import { DocumentError } from "./types.ts";
 import type { ParsedDocument, Sentence } from "./types.ts";
 
@@ -33,7 +32,7 @@ export function sentenceLookup(doc: ParsedDocument): SentenceLookup {
   };
 }
 
-export interface ResolvedLocator {
+export interface ResolvedLocator extends SpanParts {
   sentence: Sentence;
   sentenceText: string;
   spanText: string;
@@ -49,13 +48,14 @@ export function resolveLocator(doc: ParsedDocument, locator: Locator): ResolvedL
     throw new DocumentError("LOCATOR_UNKNOWN_SENTENCE", `no sentence "${locator.sentence}" in "${doc.docId}"`);
   }
   const { start, end } = locator;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > sentence.length) {
+  if (spanProblem(start, end, sentence.length)) {
     throw new DocumentError(
       "LOCATOR_OUT_OF_RANGE",
       `span ${start}-${end} is outside sentence "${sentence.id}" of "${doc.docId}" (length ${sentence.length})`,
     );
   }
-  return { sentence, sentenceText: sentence.text, spanText: sliceCodePoints(sentence.text, start, end) };
+  const parts = splitAtSpan(sentence.text, start, end);
+  return { sentence, sentenceText: sentence.text, spanText: parts.span, ...parts };
 }
 
 export interface PhraseMatch {

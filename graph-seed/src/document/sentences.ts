@@ -52,12 +52,5 @@ function pushTrimmed(out: string[], s: string): void {
   if (t !== "") out.push(t);
 }
 
-/** Length in Unicode code points, the unit of locator spans. */
-export function codePointLength(text: string): number {
-  return Array.from(text).length;
-}
-
-/** Slice by code points (half-open), the unit of locator spans. */
-export function sliceCodePoints(text: string, start: number, end: number): string {
-  return Array.from(text).slice(start, end).join("");
-}
+// Code-point arithmetic is the locator's (model/locator.ts); re-exported for the parser's modules.
+export { codePointLength, sliceCodePoints } from "../model/locator.ts";

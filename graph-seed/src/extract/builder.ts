@@ -67,6 +67,14 @@ export function createContext(
       const known = edges.get(key);
       if (!known || known.confidence < e.confidence) edges.set(key, e);
     },
+    addPartOf(n: NodeInput, parent: string | null | undefined, confidence: number): string {
+      const id = ctx.addNode(n);
+      if (parent) {
+        const evidence = [...n.evidence];
+        ctx.addEdge({ type: "PART_OF", source: id, target: parent, evidence, confidence, method: "part-of-structure" });
+      }
+      return id;
+    },
     edgeList: () => [...edges.values()],
   };
   return ctx;

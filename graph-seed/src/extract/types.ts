@@ -57,6 +57,11 @@ export interface ExtractContext {
   /** Adds a node, or merges it into an existing one of the same type and name; returns its id. */
   addNode(n: NodeInput): string;
   addEdge(e: DraftEdge): void;
+  /**
+   * Adds a node (as addNode) and, when it has a parent, ties it PART_OF the parent on the node's own evidence:
+   * the structure rules' one way to hang a clause, item or point under what the document puts it in.
+   */
+  addPartOf(n: NodeInput, parent: string | null | undefined, confidence: number): string;
   nodes: Map<string, DraftNode>;
   /** Sentences a rule has consumed, so a weaker rule does not read them again. */
   claimed: Set<string>;

@@ -50,29 +50,6 @@ export const ENTITY_LABEL = "Entity";
 /** The label of the per-document seed marker, written last by the loader. */
 export const SEED_MARKER_LABEL = "SeedLoad";
 
-/**
- * A pointer into a source document, never a copy of its text.
- * `start`/`end` are a half-open span in Unicode code points inside the sentence's text.
- */
-export interface Locator {
-  doc: string;
-  sentence: string;
-  start: number;
-  end: number;
-}
-
-/** Locators travel through Neo4j as compact strings: `doc#sentence@start-end`. */
-export function formatLocator(l: Locator): string {
-  return `${l.doc}#${l.sentence}@${l.start}-${l.end}`;
-}
-
-const LOCATOR_RE = /^([A-Za-z0-9._-]+)#([A-Za-z0-9._-]+)@(\d+)-(\d+)$/;
-
-export function parseLocator(text: string): Locator | null {
-  const m = LOCATOR_RE.exec(text);
-  if (!m) return null;
-  const start = Number(m[3]);
-  const end = Number(m[4]);
-  if (end <= start) return null;
-  return { doc: m[1]!, sentence: m[2]!, start, end };
-}
+// Locators (the pointers into source documents) and their grammar live in locator.ts; re-exported here for the
+// many modules that import the model from one place.
+export { formatLocator, parseLocator, type Locator } from "./locator.ts";

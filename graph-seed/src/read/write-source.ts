@@ -8,11 +8,12 @@
 import { randomBytes } from "node:crypto";
 import { link, mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { KEBAB_ID_RE } from "../model/ids.ts";
 import { ReadError } from "./errors.ts";
 import { sha256Hex } from "./read-document.ts";
 import { LANGUAGES, type Language, type ReadResult } from "./types.ts";
 
-export const SOURCE_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const SOURCE_ID_RE = KEBAB_ID_RE;
 
 export function sourceTextFileName(id: string, language: Language): string {
   return `${id}.${language}.txt`;

@@ -1,17 +1,16 @@
 // The seed file format: one zod schema per file of graph-seed/documents/<doc-id>/, also emitted as JSON Schema
 // (graph-seed/schemas/, via `npx tsx graph-seed/tools/write-json-schema.ts`) so editors validate while authoring.
 import { z } from "zod";
+import { KEBAB_ID_RE } from "../model/ids.ts";
+import { EVIDENCE_RE } from "../model/locator.ts";
 import { NODE_TYPES, REL_TYPES } from "../model/types.ts";
 
 /** Node ids: lowercase ascii words joined by '-', e.g. "industrial-chain-resilience". */
-export const NODE_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const NODE_ID_RE = KEBAB_ID_RE;
 /** Document ids double as file stems: `<id>.zh.txt`. */
-export const DOC_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/**
- * Evidence as written in the files: "sentence@start-end" inside the folder's own document, or
- * "doc#sentence@start-end" for another loaded document. Spans are half-open, in code points.
- */
-export const EVIDENCE_RE = /^(?:([a-z0-9]+(?:-[a-z0-9]+)*)#)?([A-Za-z0-9._-]+)@(\d+)-(\d+)$/;
+export const DOC_ID_RE = KEBAB_ID_RE;
+/** Evidence as written in the files (the grammar is the model's, model/locator.ts). */
+export { EVIDENCE_RE };
 
 /**
  * A node's own property names: what the loader writes as Neo4j property keys. Neo4j refuses an empty key or
@@ -35,10 +34,7 @@ export const DRAFT_STATUSES = ["draft", "curated"] as const;
 const draftFields = {
   status: z.enum(DRAFT_STATUSES).optional(),
   confidence: z.number().min(0).max(1).optional(),
-  method: z
-    .string()
-    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "method is the rule's kebab-case name")
-    .optional(),
+  method: z.string().regex(KEBAB_ID_RE, "method is the rule's kebab-case name").optional(),
 };
 function draftNeedsProvenance(
   e: { status?: string | undefined; confidence?: number | undefined; method?: string | undefined },

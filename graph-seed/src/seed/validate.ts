@@ -6,10 +6,10 @@ import path from "node:path";
 import { DocumentError, readSourceDocument, resolveLocator, sourceFileName } from "../document/index.ts";
 import type { ParsedDocument } from "../document/index.ts";
 import type { SeedEdge, SeedIssue, SeedNode, ValidatedSeed } from "../model/seed.ts";
-import type { Locator } from "../model/types.ts";
+import { parseEvidence, type Locator } from "../model/locator.ts";
 import { fileLabel } from "./read-files.ts";
 import type { SeedFolderFiles } from "./read-files.ts";
-import { EVIDENCE_RE, edgeId } from "./schema.ts";
+import { edgeId } from "./schema.ts";
 
 export interface ValidationResult {
   seeds: ValidatedSeed[];
@@ -127,8 +127,7 @@ export async function validateFolders(
 }
 
 function toLocator(raw: string, defaultDoc: string): Locator {
-  const m = EVIDENCE_RE.exec(raw)!; // the schema already checked the shape
-  return { doc: m[1] ?? defaultDoc, sentence: m[2]!, start: Number(m[3]), end: Number(m[4]) };
+  return parseEvidence(raw, defaultDoc)!; // the schema already checked the shape
 }
 
 function checkLocator(loc: Locator, documents: Map<string, ParsedDocument>): string | null {

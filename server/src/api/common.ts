@@ -1,6 +1,7 @@
 // Building blocks shared by the contract's schemas: ids, comma-separated allow-list filters, the error body.
 import { z } from "zod";
 import { ERROR_CODES } from "../http/errors.ts";
+import { KEBAB_ID, KEBAB_ID_RE } from "../../../graph-seed/src/model/ids.ts";
 import { NODE_TYPES, REL_TYPES } from "../../../graph-seed/src/model/types.ts";
 
 /** Node ids are kebab-case ascii in the seed; the API accepts any id-like token and answers 404 for unknown ones. */
@@ -12,7 +13,7 @@ export const NodeIdSchema = z
 /** Document ids double as file stems, so they are kept to the same safe alphabet (no path tricks). */
 export const DocumentIdSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "a document id is lowercase kebab-case")
+  .regex(KEBAB_ID_RE, "a document id is lowercase kebab-case")
   .max(200)
   .describe("A source document's id, e.g. beijing-industrial-chain-resilience");
 
@@ -24,7 +25,7 @@ export const DocumentIdsFilter = z
   .string()
   .max(2000)
   .regex(
-    /^(?: *[a-z0-9]+(?:-[a-z0-9]+)* *(?:, *[a-z0-9]+(?:-[a-z0-9]+)* *)*)?$/,
+    new RegExp(`^(?: *${KEBAB_ID} *(?:, *${KEBAB_ID} *)*)?$`),
     "a comma-separated list of lowercase kebab-case document ids",
   )
   .optional()

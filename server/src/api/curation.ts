@@ -2,12 +2,13 @@
 // Node and edge bodies reuse the loader's own schemas (graph-seed/src/seed/schema.ts), so what the API accepts
 // is what a seed file may hold. Every write to an existing item names the version it was made against.
 import { z } from "zod";
+import { KEBAB_ID } from "../../../graph-seed/src/model/ids.ts";
 import { DOC_ID_RE, edgeSchema, nodeSchema } from "../../../graph-seed/src/seed/schema.ts";
 import { DocumentIdSchema, NodeIdSchema, RelTypeSchema, boolParam, intParam } from "./common.ts";
 import { DB_ERRORS, route } from "./route.ts";
 
 /** Edge ids are derived: `${source}--${type}--${target}`. */
-export const EDGE_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*--[A-Z_]{1,40}--[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const EDGE_ID_RE = new RegExp(`^${KEBAB_ID}--[A-Z_]{1,40}--${KEBAB_ID}$`);
 export const EdgeIdSchema = z.string().max(400).regex(EDGE_ID_RE, "an edge id is source--TYPE--target");
 /** A node or an edge id: the review queue holds both. */
 export const ItemIdSchema = z.union([EdgeIdSchema, NodeIdSchema]);

@@ -2,7 +2,7 @@
 // that address a problem of the other through a shared problem or concept.
 import type { NodeRef } from "../api/common.ts";
 import type { CompareParams, CompareResponse, CrossTie, SharedPair } from "../api/compare.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { DbDeps } from "../http/app-deps.ts";
 import { badRequest, notFound } from "../http/errors.ts";
 import { readEdges, readEntities, readLoaded, type CompareEntity, type DocEdge } from "./compare-repository.ts";
 import { sharedCandidates } from "./shared-candidates.ts";
@@ -12,7 +12,7 @@ const MAX_SHARED = 300;
 const STRONG = 0.5;
 const CROSS_MAX = 200;
 
-export async function compareDocuments(deps: AppDeps, p: CompareParams): Promise<CompareResponse> {
+export async function compareDocuments(deps: DbDeps, p: CompareParams): Promise<CompareResponse> {
   if (p.a === p.b) throw badRequest("compare: a and b must differ");
   const t = deps.config.queryTimeoutMs;
   const docs = [p.a, p.b];

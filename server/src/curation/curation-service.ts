@@ -18,7 +18,7 @@ import type {
 } from "../api/curation.ts";
 import { SnapshotSchema } from "../api/curation.ts";
 import { exportDocument, ExportError } from "../../../graph-seed/src/export/index.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { DbDeps, SourceDeps } from "../http/app-deps.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { txConfig } from "../neo4j/query-options.ts";
 import {
@@ -49,13 +49,13 @@ function answer(change: Change, after: Snapshot, node: string | null, edge: stri
   };
 }
 
-export async function createNode(deps: AppDeps, ctx: WriteContext, b: NodeCreateBody): Promise<WriteResponse> {
+export async function createNode(deps: SourceDeps, ctx: WriteContext, b: NodeCreateBody): Promise<WriteResponse> {
   const { change, after } = await runWrite(deps, ctx, (tx) => planCreateNode(tx, deps.config.sourcesDir, b));
   return answer(change, after, b.id, null);
 }
 
 export async function patchNode(
-  deps: AppDeps,
+  deps: SourceDeps,
   ctx: WriteContext,
   id: string,
   b: NodePatchBody,
@@ -64,13 +64,13 @@ export async function patchNode(
   return answer(change, after, id, null);
 }
 
-export async function deleteNode(deps: AppDeps, ctx: WriteContext, id: string, expectedVersion: number) {
+export async function deleteNode(deps: DbDeps, ctx: WriteContext, id: string, expectedVersion: number) {
   const { change, after } = await runWrite(deps, ctx, (tx) => planDeleteNode(tx, id, expectedVersion));
   return { ...answer(change, after, id, null), edgesRemoved: change.before.edges };
 }
 
 /** What a delete would take along, read without writing. */
-export async function previewDeleteNode(deps: AppDeps, id: string, expectedVersion: number): Promise<DeletePreview> {
+export async function previewDeleteNode(deps: DbDeps, id: string, expectedVersion: number): Promise<DeletePreview> {
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: "READ" });
   try {
     return await session.executeRead(async (tx) => {
@@ -83,18 +83,18 @@ export async function previewDeleteNode(deps: AppDeps, id: string, expectedVersi
   }
 }
 
-export async function mergeNode(deps: AppDeps, ctx: WriteContext, id: string, b: NodeMergeBody) {
+export async function mergeNode(deps: DbDeps, ctx: WriteContext, id: string, b: NodeMergeBody) {
   const { change, after } = await runWrite(deps, ctx, (tx) => planMergeNode(tx, id, b));
   return answer(change, after, b.into, null);
 }
 
-export async function createEdge(deps: AppDeps, ctx: WriteContext, b: EdgeCreateBody): Promise<WriteResponse> {
+export async function createEdge(deps: SourceDeps, ctx: WriteContext, b: EdgeCreateBody): Promise<WriteResponse> {
   const { change, after } = await runWrite(deps, ctx, (tx) => planCreateEdge(tx, deps.config.sourcesDir, b));
   return answer(change, after, null, change.targetId);
 }
 
 export async function patchEdge(
-  deps: AppDeps,
+  deps: SourceDeps,
   ctx: WriteContext,
   id: string,
   b: EdgePatchBody,
@@ -103,17 +103,17 @@ export async function patchEdge(
   return answer(change, after, null, after.edges[0]?.id ?? null);
 }
 
-export async function deleteEdge(deps: AppDeps, ctx: WriteContext, id: string, expectedVersion: number) {
+export async function deleteEdge(deps: DbDeps, ctx: WriteContext, id: string, expectedVersion: number) {
   const { change, after } = await runWrite(deps, ctx, (tx) => planDeleteEdge(tx, id, expectedVersion));
   return answer(change, after, null, id);
 }
 
-export async function review(deps: AppDeps, ctx: WriteContext, id: string, b: ReviewBody): Promise<WriteResponse> {
+export async function review(deps: DbDeps, ctx: WriteContext, id: string, b: ReviewBody): Promise<WriteResponse> {
   const { change, after } = await runWrite(deps, ctx, (tx) => planReview(tx, id, b));
   return isEdgeId(id) ? answer(change, after, null, id) : answer(change, after, id, null);
 }
 
-export async function undo(deps: AppDeps, ctx: WriteContext, changeId: string): Promise<WriteResponse> {
+export async function undo(deps: DbDeps, ctx: WriteContext, changeId: string): Promise<WriteResponse> {
   const { change } = await runWrite(deps, ctx, (tx) => planUndo(tx, changeId));
   return { change };
 }
@@ -134,7 +134,7 @@ function toChange(p: Record<string, unknown>): Change {
   };
 }
 
-export async function changes(deps: AppDeps, q: ChangesQuery): Promise<ChangesResponse> {
+export async function changes(deps: DbDeps, q: ChangesQuery): Promise<ChangesResponse> {
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: "READ" });
   try {
     const { rows, total } = await session.executeRead(
@@ -149,7 +149,7 @@ export async function changes(deps: AppDeps, q: ChangesQuery): Promise<ChangesRe
 }
 
 /** The document as the export CLI writes it: the same objects, the arrays in the files' order. */
-export async function exportOne(deps: AppDeps, doc: string): Promise<ExportResponse> {
+export async function exportOne(deps: DbDeps, doc: string): Promise<ExportResponse> {
   try {
     return await exportDocument(deps.driver, deps.database, doc);
   } catch (e) {
@@ -160,7 +160,7 @@ export async function exportOne(deps: AppDeps, doc: string): Promise<ExportRespo
 }
 
 /** Where a merged node went (following a chain of merges), or null. */
-export async function redirectOf(deps: AppDeps, id: string): Promise<string | null> {
+export async function redirectOf(deps: DbDeps, id: string): Promise<string | null> {
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: "READ" });
   try {
     return await session.executeRead(async (tx) => {
@@ -178,7 +178,7 @@ export async function redirectOf(deps: AppDeps, id: string): Promise<string | nu
 }
 
 /** The review queue of a document: its drafts, most confident first, and how many decisions were made. */
-export async function reviewQueue(deps: AppDeps, doc: string): Promise<ReviewQueueResponse> {
+export async function reviewQueue(deps: DbDeps, doc: string): Promise<ReviewQueueResponse> {
   const session = deps.driver.session({ database: deps.database, defaultAccessMode: "READ" });
   try {
     return await session.executeRead(async (tx) => {

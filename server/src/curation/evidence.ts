@@ -1,8 +1,7 @@
 // Evidence sent to the write API is checked as the loader checks it: the locator's shape (the seed schema
 // already did that), then that it resolves in the source document. Stored in the loader's form, doc#sentence@a-b.
 import { resolveLocator } from "../../../graph-seed/src/document/index.ts";
-import { formatLocator, type Locator } from "../../../graph-seed/src/model/types.ts";
-import { EVIDENCE_RE } from "../../../graph-seed/src/seed/schema.ts";
+import { formatLocator, parseEvidence, parseLocator, type Locator } from "../../../graph-seed/src/model/locator.ts";
 import { loadSource } from "../documents/source-documents.ts";
 import { badRequest } from "../http/errors.ts";
 
@@ -16,12 +15,11 @@ export async function checkEvidence(sourcesDir: string, raw: readonly string[], 
   const locators: Locator[] = [];
   const problems: { locator: string; problem: string }[] = [];
   for (const r of raw) {
-    const m = EVIDENCE_RE.exec(r);
-    if (!m) {
+    const loc = parseEvidence(r, doc);
+    if (!loc) {
       problems.push({ locator: r, problem: "malformed locator" });
       continue;
     }
-    const loc: Locator = { doc: m[1] ?? doc, sentence: m[2]!, start: Number(m[3]), end: Number(m[4]) };
     const src = await loadSource(sourcesDir, loc.doc);
     if (!src) {
       problems.push({ locator: r, problem: `source document "${loc.doc}" is absent; evidence cannot be checked` });
@@ -43,10 +41,7 @@ export async function checkEvidence(sourcesDir: string, raw: readonly string[], 
 /** Stored locator strings back to locators (the loader's own form; unparsable ones are dropped). */
 export function storedLocators(v: unknown): Locator[] {
   if (!Array.isArray(v)) return [];
-  return v.flatMap((s) => {
-    const m = /^([a-z0-9-]+)#([A-Za-z0-9._-]+)@(\d+)-(\d+)$/.exec(String(s));
-    return m ? [{ doc: m[1]!, sentence: m[2]!, start: Number(m[3]), end: Number(m[4]) }] : [];
-  });
+  return v.flatMap((s) => parseLocator(String(s)) ?? []);
 }
 
 /** Locators united in order, without repeats (merge). */

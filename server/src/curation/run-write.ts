@@ -2,7 +2,7 @@
 // refresh the touched documents' status. A thrown ApiError rolls everything back.
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Change, ChangeOp, Snapshot } from "../api/curation.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { DbDeps } from "../http/app-deps.ts";
 import { txConfig } from "../neo4j/query-options.ts";
 import { appendChange, ensureSequence, lockWrites, refreshDocumentStatus } from "./curation-repository.ts";
 import { applyTransition, touched } from "./transition.ts";
@@ -23,7 +23,7 @@ export interface WriteContext {
 }
 
 export async function runWrite(
-  deps: AppDeps,
+  deps: DbDeps,
   ctx: WriteContext,
   plan: (tx: ManagedTransaction) => Promise<Plan>,
 ): Promise<{ change: Change; after: Snapshot }> {

@@ -10,9 +10,11 @@
 import { randomUUID } from "node:crypto";
 import neo4j, { Neo4jError } from "neo4j-driver";
 import type { CypherBody, CypherResponse } from "../api/cypher.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { AppConfig } from "../config.ts";
+import type { DbDeps } from "../http/app-deps.ts";
 import { ApiError, queryTimeout } from "../http/errors.ts";
 import { fromNeo4jError } from "../neo4j/errors.ts";
+import { withDeadline } from "../neo4j/query-options.ts";
 import { toJsonValue } from "../neo4j/values.ts";
 import { explain, streamRead, terminateTagged } from "./console-repository.ts";
 import { checkCostLexically, checkCostPlan } from "./cost-guard.ts";
@@ -39,7 +41,10 @@ const readOnly = (reason: string) =>
 const tooMuchMemory = (reason: string) =>
   new ApiError("MEMORY_LIMIT", `cypher: refused before running, it would need too much memory: ${reason}`);
 
-export async function runConsole(deps: AppDeps, run: ConsoleRun): Promise<CypherResponse> {
+/** The console also caps the rows it returns. */
+type ConsoleDeps = DbDeps & { config: Pick<AppConfig, "queryMaxRows"> };
+
+export async function runConsole(deps: ConsoleDeps, run: ConsoleRun): Promise<CypherResponse> {
   const { driver, database } = deps;
   const { queryTimeoutMs: timeoutMs, queryMaxRows: maxRows } = deps.config;
   const started = performance.now();
@@ -68,26 +73,21 @@ export async function runConsole(deps: AppDeps, run: ConsoleRun): Promise<Cypher
   // The budget counts from the request, so checking and classifying eat into it, not beyond it.
   const remaining = Math.max(100, Math.round(timeoutMs - (performance.now() - started)));
   const t0 = performance.now();
-  let timer: NodeJS.Timeout | undefined;
   let outcome: "timeout" | "cancelled" | undefined;
   const stop = (why: "timeout" | "cancelled") => {
     outcome ??= why;
     void terminateTagged(driver, database, tag).catch(() => {});
   };
   const timedOut = queryTimeout;
-  // The server's own transaction timeout normally fires first; this deadline answers the client on time
-  // even when the server is slow to notice, and terminates the run server-side.
-  const deadline = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => {
-      stop("timeout");
-      reject(timedOut());
-    }, remaining + 250);
-  });
   const streaming = streamRead(driver, database, query, params, { timeoutMs: remaining, maxRows, tag });
-  streaming.catch(() => {}); // settled later when the deadline wins; its failure is already answered
   void run.cancelled?.then(() => stop("cancelled"));
   try {
-    const r = await Promise.race([streaming, deadline]);
+    // The server's own transaction timeout normally fires first; this deadline answers the client on time
+    // even when the server is slow to notice, and terminates the run server-side.
+    const r = await withDeadline(streaming, remaining + 250, () => {
+      stop("timeout");
+      return timedOut();
+    });
     const graph = new ResultGraph();
     const rows = r.records.map((rec) => {
       const row: Record<string, unknown> = {};
@@ -113,8 +113,6 @@ export async function runConsole(deps: AppDeps, run: ConsoleRun): Promise<Cypher
     if (e instanceof Neo4jError && /terminated|timed? ?out/i.test(`${e.code} ${e.message}`) && !outcome)
       throw timedOut();
     throw fromNeo4jError(e) ?? e;
-  } finally {
-    clearTimeout(timer);
   }
 }
 

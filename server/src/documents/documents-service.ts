@@ -4,14 +4,18 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { sourceFileName } from "../../../graph-seed/src/document/index.ts";
 import type { DocumentDetail, DocumentSummary, DocumentsResponse } from "../api/documents.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { AppConfig } from "../config.ts";
+import type { SourceDeps } from "../http/app-deps.ts";
 import { ApiError, notFound } from "../http/errors.ts";
 import { readDocumentRows } from "./documents-repository.ts";
 import { loadSource } from "./source-documents.ts";
 
 const SOURCE_SUFFIX = ".zh.txt";
 
-export async function listDocuments(deps: AppDeps): Promise<DocumentsResponse> {
+/** The list also reads each seed's English title from the repository. */
+type DocumentsDeps = SourceDeps & { config: Pick<AppConfig, "repoRoot"> };
+
+export async function listDocuments(deps: DocumentsDeps): Promise<DocumentsResponse> {
   const rows = await readDocumentRows(deps.driver, deps.database, deps.config.queryTimeoutMs);
   const files = (await readdir(deps.config.sourcesDir).catch(() => [] as string[])).filter((f) =>
     f.endsWith(SOURCE_SUFFIX),
@@ -39,7 +43,7 @@ export async function listDocuments(deps: AppDeps): Promise<DocumentsResponse> {
   return { documents };
 }
 
-export async function documentDetail(deps: AppDeps, id: string): Promise<DocumentDetail> {
+export async function documentDetail(deps: SourceDeps, id: string): Promise<DocumentDetail> {
   const src = await loadSource(deps.config.sourcesDir, id);
   if (!src) {
     const known = (await readDocumentRows(deps.driver, deps.database, deps.config.queryTimeoutMs)).some(

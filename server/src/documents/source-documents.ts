@@ -5,19 +5,18 @@ import path from "node:path";
 import {
   readSourceDocument,
   resolveLocator,
-  sliceCodePoints,
   sourceFileName,
   type SourceDocument,
 } from "../../../graph-seed/src/document/index.ts";
+import { KEBAB_ID_RE } from "../../../graph-seed/src/model/ids.ts";
 import { parseLocator } from "../../../graph-seed/src/model/types.ts";
 import type { Evidence } from "../api/nodes.ts";
 
-const DOC_ID_RE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const cache = new Map<string, { mtimeMs: number; doc: SourceDocument }>();
 
 /** The parsed document, or null when its file is absent or unreadable. Ids are checked: no path tricks. */
 export async function loadSource(sourcesDir: string, docId: string): Promise<SourceDocument | null> {
-  if (!DOC_ID_RE.test(docId)) return null;
+  if (!KEBAB_ID_RE.test(docId)) return null;
   const file = path.join(sourcesDir, sourceFileName(docId));
   const st = await stat(file).catch(() => null);
   if (!st?.isFile()) return null;
@@ -58,14 +57,13 @@ export async function resolveEvidence(sourcesDir: string, locators: readonly str
     }
     try {
       const r = resolveLocator(src.document, l);
-      const len = r.sentence.length;
       out.push({
         ...base,
         resolved: true,
         sentence: r.sentenceText,
-        before: sliceCodePoints(r.sentenceText, 0, l.start),
-        span: r.spanText,
-        after: sliceCodePoints(r.sentenceText, l.end, len),
+        before: r.before,
+        span: r.span,
+        after: r.after,
         sectionId: r.sentence.sectionId,
         paragraphId: r.sentence.paragraphId,
       });

@@ -3,10 +3,10 @@
 import type { GraphQuery, GraphResponse } from "../api/graph.ts";
 import { DETAIL_MAX, type GraphColumns } from "../api/graph-columns.ts";
 import { emptyPayload, type GraphPayload } from "../api/graph-payload.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { DbDeps } from "../http/app-deps.ts";
 import { readOverview, type OverviewRows } from "./graph-repository.ts";
 
-export async function graph(deps: AppDeps, q: GraphQuery): Promise<GraphResponse> {
+export async function graph(deps: DbDeps, q: GraphQuery): Promise<GraphResponse> {
   const columns = q.format === "columns";
   const rows = await readOverview(deps.driver, deps.database, {
     types: q.types,

@@ -2,13 +2,13 @@
 import type { NodeDetail, NeighborsQuery, NeighborsResponse } from "../api/nodes.ts";
 import { NODE_TYPES, REL_TYPES, type NodeType, type RelType } from "../../../graph-seed/src/model/types.ts";
 import { loadSource, resolveEvidence } from "../documents/source-documents.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { SourceDeps } from "../http/app-deps.ts";
 import { notFound } from "../http/errors.ts";
 import { redirectOf } from "../curation/curation-service.ts";
 import { readNeighborhood, readNode } from "./node-repository.ts";
 import { PayloadBuilder } from "./payload-builder.ts";
 
-export async function nodeDetail(deps: AppDeps, id: string): Promise<NodeDetail> {
+export async function nodeDetail(deps: SourceDeps, id: string): Promise<NodeDetail> {
   const raw = await readNode(deps.driver, deps.database, id, deps.config.queryTimeoutMs);
   if (!raw) {
     // A node merged into another answers as the node it went into, saying so.
@@ -35,7 +35,7 @@ export async function nodeDetail(deps: AppDeps, id: string): Promise<NodeDetail>
   };
 }
 
-export async function neighbors(deps: AppDeps, id: string, q: NeighborsQuery): Promise<NeighborsResponse> {
+export async function neighbors(deps: SourceDeps, id: string, q: NeighborsQuery): Promise<NeighborsResponse> {
   const raw = await readNeighborhood(deps.driver, deps.database, { id, ...q }, deps.config.queryTimeoutMs);
   if (!raw) throw notFound(`nodes: no node with id "${id}"`);
   const b = new PayloadBuilder();

@@ -3,10 +3,10 @@ import type { SchemaResponse } from "../api/schema.ts";
 import { NODE_COLORS } from "../../../graph-seed/src/model/palette.ts";
 import { NODE_TYPES, REL_TYPES, SEED_MARKER_LABEL } from "../../../graph-seed/src/model/types.ts";
 import { INTERNAL_LABELS } from "../api/curation.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { DbDeps } from "../http/app-deps.ts";
 import { readSchema } from "./schema-repository.ts";
 
-export async function schema(deps: AppDeps): Promise<SchemaResponse> {
+export async function schema(deps: DbDeps): Promise<SchemaResponse> {
   const raw = await readSchema(deps.driver, deps.database, deps.config.queryTimeoutMs);
   const labelCount = new Map(raw.labels.map((l) => [l.label, l.count]));
   const relCount = new Map(raw.relationshipTypes.map((r) => [r.type, r.count]));

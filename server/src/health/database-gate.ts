@@ -5,12 +5,12 @@
 //     connection has no read timeout, and a stalled server enforces no transaction timeout, so if no answer
 //     has left by the query timeout plus ANSWER_GRACE_MS, the request answers 503 itself.
 import type { RequestHandler } from "express";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { AppDeps, DbDeps } from "../http/app-deps.ts";
 import { dbUnavailable, DEFAULT_RETRY_AFTER_S } from "../http/errors.ts";
 
 export const ANSWER_GRACE_MS = 2_000;
 
-export function databaseGate(deps: AppDeps): RequestHandler {
+export function databaseGate(deps: Pick<AppDeps, "dbStatus"> & Pick<DbDeps, "config">): RequestHandler {
   return (req, res, next) => {
     const status = deps.dbStatus?.();
     if (status && status.state !== "up") {

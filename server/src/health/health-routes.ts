@@ -13,7 +13,7 @@ export const PROBE_DEADLINE_MS = 1_500;
 
 const late = () => new Error(`neo4j: no answer within ${PROBE_DEADLINE_MS} ms`);
 
-export function healthRoutes(deps: AppDeps): Router {
+export function healthRoutes(deps: Pick<AppDeps, "driver" | "database" | "dbStatus" | "providerKind">): Router {
   const router = Router();
   const supervised = () => deps.dbStatus?.();
 

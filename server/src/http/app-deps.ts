@@ -16,3 +16,11 @@ export interface AppDeps {
   /** Folder with the built client to serve at /, when present. */
   clientDir?: string | undefined;
 }
+
+/**
+ * The slices of AppDeps a service takes. Each service names only what it uses, so none can reach the logger,
+ * the supervisor or the client folder, and a test can hand it a plain object. Routes pass the whole bag; it fits.
+ */
+export type DbDeps = Pick<AppDeps, "driver" | "database"> & { config: Pick<AppConfig, "queryTimeoutMs"> };
+/** A service that also reads the source documents (to quote or resolve evidence). */
+export type SourceDeps = DbDeps & { config: Pick<AppConfig, "sourcesDir"> };

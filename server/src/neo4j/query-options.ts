@@ -35,17 +35,5 @@ export function adminQuery(database: string, timeoutMs = PROBE_TIMEOUT_MS): Quer
   return { database, transactionConfig: txConfig(timeoutMs, { role: "admin" }) };
 }
 
-/**
- * Rejects with `onLate()` when `work` has not settled within `ms`. For the driver's blind spot: a database
- * that stops answering (SIGSTOP, a dead network) never enforces its own timeout, and a pooled connection has
- * no read timeout. The work keeps running; its later failure is swallowed.
- */
-export function withDeadline<T>(work: Promise<T>, ms: number, onLate: () => Error): Promise<T> {
-  work.catch(() => {});
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(onLate()), ms);
-    timer.unref();
-  });
-  return Promise.race([work, late]).finally(() => clearTimeout(timer));
-}
+/** The driver's blind spot (a database that stops answering never enforces its own timeout): graph-seed's. */
+export { withDeadline } from "../../../graph-seed/src/deadline.ts";

@@ -3,13 +3,13 @@ import type { PathItem, PathsQuery, PathsResponse } from "../api/paths.ts";
 import type { RelType } from "../../../graph-seed/src/model/types.ts";
 import { firstQuote } from "../documents/source-documents.ts";
 import { PayloadBuilder } from "../graph/payload-builder.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { SourceDeps } from "../http/app-deps.ts";
 import { badRequest, notFound } from "../http/errors.ts";
 import { toJsonValue } from "../neo4j/values.ts";
 import { narrate, type NarrativeStep } from "./narrative.ts";
 import { readPaths, type RawPath } from "./paths-repository.ts";
 
-export async function findPaths(deps: AppDeps, q: PathsQuery): Promise<PathsResponse> {
+export async function findPaths(deps: SourceDeps, q: PathsQuery): Promise<PathsResponse> {
   const raw = await readPaths(deps.driver, deps.database, q, deps.config.queryTimeoutMs);
   if (!raw.found.from) throw notFound(`paths: no node with id "${q.from}"`);
   if (!raw.found.to) throw notFound(`paths: no node with id "${q.to}"`);
@@ -29,7 +29,7 @@ export async function findPaths(deps: AppDeps, q: PathsQuery): Promise<PathsResp
   return { from: q.from, to: q.to, mode: q.mode, directed: q.directed, paths, graph: b.build() };
 }
 
-async function toItem(deps: AppDeps, p: RawPath): Promise<PathItem> {
+async function toItem(deps: SourceDeps, p: RawPath): Promise<PathItem> {
   const nodes = p.nodes.map((n) => toJsonValue(n) as Record<string, unknown>);
   const rels = p.rels.map((r) => toJsonValue(r) as Record<string, unknown>);
   const steps: PathItem["steps"] = [];

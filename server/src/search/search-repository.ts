@@ -1,5 +1,5 @@
 // Cypher for search: the full-text index `entity_search` (cjk analyzer) and a substring fallback.
-import neo4j, { type Driver } from "neo4j-driver";
+import neo4j, { type Driver, type Record as Neo4jRecord } from "neo4j-driver";
 import { SEARCH_INDEX } from "../../../graph-seed/src/load/index.ts";
 import { ENTITY_LABEL, type NodeType } from "../../../graph-seed/src/model/types.ts";
 import { toJsonValue } from "../neo4j/values.ts";
@@ -11,6 +11,12 @@ export interface RawHit {
 }
 
 const FIELDS = "node {.id, .type, .name, .nameEn, .document, .aliasesText, .summaryZh, .summaryEn}";
+
+/** A `node, score` row as the service takes it. */
+const toHit = (r: Neo4jRecord): RawHit => ({
+  node: toJsonValue(r.get("node")) as Record<string, unknown>,
+  score: Number(r.get("score")),
+});
 
 export async function fulltextSearch(
   driver: Driver,
@@ -28,10 +34,7 @@ export async function fulltextSearch(
     { index: SEARCH_INDEX, lucene, types, documents, limit: neo4j.int(Math.trunc(limit)) },
     readQuery(database, timeoutMs),
   );
-  return records.map((r) => ({
-    node: toJsonValue(r.get("node")) as Record<string, unknown>,
-    score: Number(r.get("score")),
-  }));
+  return records.map(toHit);
 }
 
 /** Case-insensitive substring match for what bigrams cannot find (a lone CJK character); names rank first. */
@@ -58,10 +61,7 @@ export async function containsSearch(
     { needle, types, documents, limit: neo4j.int(Math.trunc(limit)) },
     readQuery(database, timeoutMs),
   );
-  return records.map((r) => ({
-    node: toJsonValue(r.get("node")) as Record<string, unknown>,
-    score: Number(r.get("score")),
-  }));
+  return records.map(toHit);
 }
 
 /** Full-text matches per document (the type filter applies, the document filter does not): the search facet. */

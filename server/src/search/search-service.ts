@@ -2,7 +2,7 @@
 // cannot answer. Each hit says which field matched and carries a fragment with the match highlighted.
 import { Neo4jError } from "neo4j-driver";
 import type { SearchHit, SearchQuery, SearchResponse } from "../api/search.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { DbDeps } from "../http/app-deps.ts";
 import { buildLuceneQuery, singleCjkChars } from "./lucene-query.ts";
 import { containsSearch, fulltextFacet, fulltextSearch, type RawHit } from "./search-repository.ts";
 
@@ -15,7 +15,7 @@ const FIELD_ORDER = [
 ] as const;
 const CONTEXT = 24;
 
-export async function search(deps: AppDeps, q: SearchQuery): Promise<SearchResponse> {
+export async function search(deps: DbDeps, q: SearchQuery): Promise<SearchResponse> {
   const { driver, database } = deps;
   const timeout = deps.config.queryTimeoutMs;
   const byId = new Map<string, SearchHit>();

@@ -3,12 +3,12 @@
 import type { MatrixCell, MatrixQuery, MatrixResponse, Tie, TiesQuery, TiesResponse } from "../api/ties.ts";
 import type { NodeRef } from "../api/common.ts";
 import { PayloadBuilder } from "../graph/payload-builder.ts";
-import type { AppDeps } from "../http/app-deps.ts";
+import type { DbDeps } from "../http/app-deps.ts";
 import { badRequest, notFound } from "../http/errors.ts";
 import { toJsonValue, toNumber } from "../neo4j/values.ts";
 import { CHAIN_CAP, documentLoaded, readAxis, readChains, readFocus, type RawChain } from "./ties-repository.ts";
 
-export async function ties(deps: AppDeps, q: TiesQuery): Promise<TiesResponse> {
+export async function ties(deps: DbDeps, q: TiesQuery): Promise<TiesResponse> {
   const id = (q.measure ?? q.problem)!;
   const want = q.measure ? "Measure" : "Problem";
   const focus = await readFocus(deps.driver, deps.database, id, deps.config.queryTimeoutMs);
@@ -36,7 +36,7 @@ export async function ties(deps: AppDeps, q: TiesQuery): Promise<TiesResponse> {
   return { focus: ref(focus), ties: list, graph: b.build() };
 }
 
-export async function matrix(deps: AppDeps, q: MatrixQuery = { document: null }): Promise<MatrixResponse> {
+export async function matrix(deps: DbDeps, q: MatrixQuery = { document: null }): Promise<MatrixResponse> {
   const t = deps.config.queryTimeoutMs;
   const doc = q.document ?? null;
   for (const d of doc ?? [])

@@ -3,6 +3,7 @@
 // supertest whose every answer is parsed with its route's declared response schema (or the error body's).
 import type { Driver } from "neo4j-driver";
 import supertest from "supertest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { ErrorBodySchema } from "../../../server/src/api/common.ts";
 import type { RouteDecl } from "../../../server/src/api/route.ts";
 import { API_ROUTES } from "../../../server/src/api/routes.ts";
@@ -10,7 +11,9 @@ import { ERROR_STATUS } from "../../../server/src/http/errors.ts";
 import type { AppConfig } from "../../../server/src/config.ts";
 import { loadRealSeed, neo4jTarget, testApp, testDriver } from "../_harness.ts";
 
-export { fingerprint, type Fingerprint } from "../_db-fingerprint.ts";
+import { fingerprint, type Fingerprint } from "../_db-fingerprint.ts";
+
+export { fingerprint, type Fingerprint };
 
 export interface ApiFixture {
   driver: Driver;
@@ -36,6 +39,25 @@ export function apiFixture(overrides: Partial<AppConfig> = {}): ApiFixture {
 
 export async function seeded(driver: Driver): Promise<void> {
   await loadRealSeed(driver);
+}
+
+/**
+ * For a suite that must write nothing: the real seed before all, and after all the database's fingerprint as it
+ * was (then the driver closed). `unchanged()` checks the same at any point inside a test.
+ */
+export function unchangedFixture(): ApiFixture & { unchanged(): Promise<void> } {
+  const f = apiFixture();
+  let before: Fingerprint;
+  const unchanged = async () => expect(await fingerprint(f.driver)).toEqual(before);
+  beforeAll(async () => {
+    await seeded(f.driver);
+    before = await fingerprint(f.driver);
+  });
+  afterAll(async () => {
+    await unchanged();
+    await f.driver.close();
+  });
+  return { ...f, unchanged };
 }
 
 /** The id of the node with this exact name (the seed's ids are not hard-coded in tests). */

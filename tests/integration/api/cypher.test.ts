@@ -1,13 +1,13 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { request } from "./_api.ts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { runConsole } from "../../../server/src/cypher/console-service.ts";
 import { isTagRunning } from "../../../server/src/cypher/console-repository.ts";
 import type { AppDeps } from "../../../server/src/http/app-deps.ts";
 import { pino } from "pino";
 import { neo4jTarget, testConfig } from "../_harness.ts";
-import { apiFixture, fingerprint, seeded, type Fingerprint } from "./_api.ts";
+import { apiFixture, unchangedFixture } from "./_api.ts";
 
 const WRITES: Record<string, string> = {
   CREATE: "CREATE (n:Hacked {x: 1}) RETURN n",
@@ -44,16 +44,7 @@ const WRITES: Record<string, string> = {
 };
 
 describe("the Cypher console", () => {
-  const { driver, app } = apiFixture();
-  let before: Fingerprint;
-  beforeAll(async () => {
-    await seeded(driver);
-    before = await fingerprint(driver);
-  });
-  afterAll(async () => {
-    expect(await fingerprint(driver)).toEqual(before);
-    await driver.close();
-  });
+  const { driver, app, unchanged } = unchangedFixture();
 
   it("runs a read with parameters and answers columns, JSON-safe rows, a graph payload and a summary", async () => {
     const res = await request(app)
@@ -96,7 +87,7 @@ describe("the Cypher console", () => {
       const res = await request(app).post("/api/cypher").send({ query });
       expect(res.status).toBe(403);
       expect(res.body.error.code).toBe("READ_ONLY");
-      expect(await fingerprint(driver)).toEqual(before);
+      await unchanged();
     });
   }
 
@@ -144,7 +135,7 @@ describe("the Cypher console", () => {
     await expect(
       runConsole(deps, { body: { query: WRITES.MERGE!, params: {} }, guards: { lexical: false } }),
     ).rejects.toMatchObject({ code: "READ_ONLY" });
-    expect(await fingerprint(driver)).toEqual(before);
+    await unchanged();
   });
 
   it("truncates a huge UNWIND at the row cap and says so", async () => {

@@ -3,8 +3,8 @@
 import fc from "fast-check";
 import type { Response } from "supertest";
 import { request } from "./_api.ts";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiFixture, fingerprint, seeded, type Fingerprint } from "./_api.ts";
+import { describe, expect, it } from "vitest";
+import { unchangedFixture } from "./_api.ts";
 
 const LEAK = /\n\s+at |bolt:\/\/|neo4j:\/\/|node_modules|\/work\/|\.ts:\d+/;
 
@@ -71,16 +71,7 @@ const compact = (o: Record<string, string | undefined>) =>
 const RUNS = { numRuns: 40 };
 
 describe("random strings at every parameter", () => {
-  const { driver, app } = apiFixture();
-  let before: Fingerprint;
-  beforeAll(async () => {
-    await seeded(driver);
-    before = await fingerprint(driver);
-  });
-  afterAll(async () => {
-    expect(await fingerprint(driver)).toEqual(before);
-    await driver.close();
-  });
+  const { app } = unchangedFixture();
 
   it("GET /api/graph", async () => {
     await fc.assert(

@@ -1,5 +1,4 @@
 // Export and round trip: the files the loader reads, written back from Neo4j byte for byte.
-import { spawn } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -7,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exportDocument, exportFiles, writeExport } from "../../../graph-seed/src/export/index.ts";
 import { loadSeed } from "../../../graph-seed/src/load/index.ts";
 import { readSeed } from "../../../graph-seed/src/seed/index.ts";
-import { REPO_ROOT } from "../../../server/src/config.ts";
 import { DOCUMENTS_DIR, SOURCES_DIR, neo4jTarget, wipeDatabase } from "../_harness.ts";
 import { DOC, curationFixture, restoreSeed, someEvidence } from "./_curation.ts";
+import { runCli } from "../_run-cli.ts";
 
 const FILES = ["document.json", "nodes.json", "edges.json"] as const;
 const committed = (name: string) => readFile(path.join(DOCUMENTS_DIR, DOC, name), "utf8");
@@ -90,35 +89,13 @@ describe("curation: export and round trip", () => {
   });
 
   it("writes the files with npm run export -- <doc-id> --out <dir>, and refuses a bad document id", async () => {
-    const t = neo4jTarget();
-    const cli = (args: string[]) =>
-      new Promise<{ code: number | null; out: string }>((resolve) => {
-        const child = spawn(
-          process.execPath,
-          ["--import", "tsx", path.join(REPO_ROOT, "graph-seed", "export-cli.ts"), ...args],
-          {
-            cwd: REPO_ROOT,
-            env: {
-              ...process.env,
-              NEO4J_URI: t.uri,
-              NEO4J_USERNAME: t.username,
-              NEO4J_PASSWORD: t.password,
-              NEO4J_DATABASE: t.database,
-            },
-            stdio: ["ignore", "pipe", "pipe"],
-          },
-        );
-        let out = "";
-        child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-        child.stderr.on("data", (c: Buffer) => (out += c.toString()));
-        child.once("exit", (code) => resolve({ code, out }));
-      });
+    const cli = (args: string[]) => runCli("graph-seed/export-cli.ts", args);
     const ok = await cli([DOC, "--out", path.join(tmp, "cli")]);
-    expect(ok.code, ok.out).toBe(0);
+    expect(ok.code, ok.output).toBe(0);
     const direct = exportFiles(await exportDocument(f.driver, db, DOC));
     for (const name of FILES) expect(await readFile(path.join(tmp, "cli", DOC, name), "utf8"), name).toBe(direct[name]);
     const bad = await cli(["../etc"]);
     expect(bad.code).toBe(2);
-    expect(bad.out).toContain("usage: npm run export");
+    expect(bad.output).toContain("usage: npm run export");
   });
 });

@@ -1,6 +1,5 @@
 // The README's promise: without the source file the graph still loads, and the API shows locators and
 // summaries instead of quoted text. `npm run seed -- --force` with SOURCES_DIR pointing at an empty folder.
-import { spawn } from "node:child_process";
 import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -8,31 +7,14 @@ import request from "supertest";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countDocument } from "../../../graph-seed/src/load/index.ts";
 import { SEED_MARKER_LABEL } from "../../../graph-seed/src/model/types.ts";
-import { REPO_ROOT } from "../../../server/src/config.ts";
 import { neo4jTarget, testApp, testDriver } from "../_harness.ts";
+import { runCli } from "../_run-cli.ts";
 
 const PAPER = "beijing-industrial-chain-resilience";
 
-function runSeed(sourcesDir: string): Promise<{ code: number | null; output: string }> {
-  const t = neo4jTarget();
-  // The entry `npm run seed` runs, in this process's tree (npm adds nothing but a wrapper).
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, "server/src/boot/start.mjs"), "seed", "--force"], {
-    cwd: REPO_ROOT,
-    env: {
-      ...process.env,
-      NEO4J_URI: t.uri,
-      NEO4J_USERNAME: t.username,
-      NEO4J_PASSWORD: t.password,
-      NEO4J_DATABASE: t.database,
-      SOURCES_DIR: sourcesDir,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout.on("data", (c: Buffer) => (output += c.toString()));
-  child.stderr.on("data", (c: Buffer) => (output += c.toString()));
-  return new Promise((resolve) => child.once("exit", (code) => resolve({ code, output })));
-}
+// The entry `npm run seed` runs, in this process's tree (npm adds nothing but a wrapper).
+const runSeed = (sourcesDir: string) =>
+  runCli("server/src/boot/start.mjs", ["seed", "--force"], { SOURCES_DIR: sourcesDir });
 
 describe("a seed whose source document is absent", () => {
   const driver = testDriver();

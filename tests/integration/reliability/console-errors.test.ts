@@ -3,21 +3,13 @@
 // fail at run time, and asserts that none answers a 5xx and that the database is unchanged afterwards.
 import fc from "fast-check";
 import request from "supertest";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { apiFixture, fingerprint, seeded, type Fingerprint } from "../api/_api.ts";
+import { describe, expect, it } from "vitest";
+import { unchangedFixture } from "../api/_api.ts";
 
 const LEAK = /\n\s+at |bolt:\/\/|neo4j:\/\/|node_modules|\/work\/|\.ts:\d+/;
 
 describe("client errors of the console", () => {
-  const { driver, app } = apiFixture();
-  let before: Fingerprint;
-  beforeAll(async () => {
-    await seeded(driver);
-    before = await fingerprint(driver);
-  });
-  afterAll(async () => {
-    await driver.close();
-  });
+  const { app, unchanged } = unchangedFixture();
 
   const CASES: [string, string, RegExp][] = [
     ["a negative substring start", "RETURN substring('abc', -1)", /negative/i],
@@ -155,6 +147,6 @@ describe("client errors of the console", () => {
       { numRuns: 250 },
     );
     console.info(`console fuzz: ${[...statuses].map(([s, n]) => `${n}× ${s}`).join(", ")}`);
-    expect(await fingerprint(driver)).toEqual(before);
+    await unchanged();
   });
 });

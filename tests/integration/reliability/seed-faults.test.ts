@@ -6,9 +6,10 @@ import { request } from "../api/_api.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fingerprint } from "../_db-fingerprint.ts";
 import { DOCUMENTS_DIR, loadRealSeed, neo4jTarget, testApp, testDriver } from "../_harness.ts";
-import { spawnSeedCli } from "../_run-seed-cli.ts";
+import { runCli } from "../_run-cli.ts";
 
 const PAPER = "beijing-industrial-chain-resilience";
+const SEED_CLI = "graph-seed/cli.ts";
 
 async function brokenCopy(file: string, breakIt: (text: string) => string | Buffer): Promise<string> {
   const documentsDir = await mkdtemp(path.join(os.tmpdir(), "rg-bad-seed-"));
@@ -81,7 +82,7 @@ describe("seed loads that fail", () => {
     it(`rejects ${defect.name} with a message naming file, item and problem, and writes nothing`, async () => {
       const before = await fingerprint(driver, database());
       const documentsDir = await brokenCopy(defect.file, defect.breakIt);
-      const result = await spawnSeedCli(["--documents", documentsDir, "--force"]);
+      const result = await runCli(SEED_CLI, ["--documents", documentsDir, "--force"]);
       expect(result.code).not.toBe(0);
       expect(result.output).toMatch(defect.expect);
       expect(result.output).not.toMatch(/^\s+at .*\.ts:\d+/m);
@@ -95,7 +96,7 @@ describe("seed loads that fail", () => {
     await request(app).get("/api/ready").expect(200);
 
     // Small batches make the load many transactions long; kill it once edges have started.
-    const killed = await spawnSeedCli(["--force", "--batch-size", "5"], (line, child) => {
+    const killed = await runCli(SEED_CLI, ["--force", "--batch-size", "5"], {}, (line, child) => {
       if (/edges \d+\/\d+/.test(line)) child.kill("SIGKILL");
     });
     expect(killed.signal).toBe("SIGKILL");
@@ -103,7 +104,7 @@ describe("seed loads that fail", () => {
     expect(ready.body.error.code).toBe("NOT_READY");
     expect(ready.body.error.message).toMatch(PAPER);
 
-    const again = await spawnSeedCli([]);
+    const again = await runCli(SEED_CLI, []);
     expect(again.code).toBe(0);
     await request(app).get("/api/ready").expect(200);
     const after = await fingerprint(driver, database());

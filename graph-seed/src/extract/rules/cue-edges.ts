@@ -9,6 +9,13 @@ const SUPPORTED_BY = /以([^，。；、“”]{2,14}?)为(?:依托|支撑|引�
 const SUPPORTS = /为([^，。；、]{2,16}?)(?:提供|夯实|奠定)[^，。；]{0,10}?(?:支撑|保障|基础)/g;
 const TARGETS = /(?:围绕|聚焦|面向|针对|瞄准)([^，。；、]{2,14})/g;
 
+/** Each cue: the edge it states, which end the section's measure is, how sure it is and the rule's name. */
+const CUES = [
+  { re: SUPPORTED_BY, type: "SUPPORTS", measureIs: "target", confidence: 0.6, method: "supports-cue" },
+  { re: SUPPORTS, type: "SUPPORTS", measureIs: "source", confidence: 0.55, method: "supports-cue" },
+  { re: TARGETS, type: "TARGETS", measureIs: "source", confidence: 0.5, method: "targets-cue" },
+] as const;
+
 export const cueEdges: Rule = (ctx) => {
   if (ctx.language !== "zh") return;
   const byName = new Map([...ctx.nodes.values()].map((n) => [n.name, n.id]));
@@ -33,38 +40,13 @@ export const cueEdges: Rule = (ctx) => {
       const whole = spanAt(s.text, m.index!, m.index! + m[0].length);
       return { id, evidence: [locator(ctx.doc.docId, s, whole)] };
     };
-    for (const m of s.text.matchAll(SUPPORTED_BY)) {
-      const x = target(m, "supports-cue");
-      ctx.addEdge({
-        type: "SUPPORTS",
-        source: x.id,
-        target: measure,
-        evidence: x.evidence,
-        confidence: 0.6,
-        method: "supports-cue",
-      });
-    }
-    for (const m of s.text.matchAll(SUPPORTS)) {
-      const x = target(m, "supports-cue");
-      ctx.addEdge({
-        type: "SUPPORTS",
-        source: measure,
-        target: x.id,
-        evidence: x.evidence,
-        confidence: 0.55,
-        method: "supports-cue",
-      });
-    }
-    for (const m of s.text.matchAll(TARGETS)) {
-      const x = target(m, "targets-cue");
-      ctx.addEdge({
-        type: "TARGETS",
-        source: measure,
-        target: x.id,
-        evidence: x.evidence,
-        confidence: 0.5,
-        method: "targets-cue",
-      });
+    for (const cue of CUES) {
+      for (const m of s.text.matchAll(cue.re)) {
+        const x = target(m, cue.method);
+        const [source, other] = cue.measureIs === "source" ? [measure, x.id] : [x.id, measure];
+        const { type, confidence, method } = cue;
+        ctx.addEdge({ type, source, target: other, evidence: x.evidence, confidence, method });
+      }
     }
   }
 };

@@ -2,7 +2,7 @@
 // after it in the same paragraph spell it out. Goals are Indicators with kind "goal", year and, when the
 // sentence has a figure after 达到/提高到, value and unit.
 import { clauses, locator } from "../text.ts";
-import type { Rule } from "../types.ts";
+import type { NodeInput, Rule } from "../types.ts";
 import { quantities } from "../quantity.ts";
 
 export const METHOD = "goal-dated";
@@ -25,7 +25,7 @@ export const goalDated: Rule = (ctx) => {
       const nameClause = (m ? all.find((c) => c.start >= Array.from(m[0]).length) : all[0]) ?? all[0]!;
       const figure = quantities(s.text).find((q) => TARGET_VERB.test(s.text.slice(0, q.index)));
       const loc = locator(ctx.doc.docId, s, { start: 0, end: s.length });
-      const id = ctx.addNode({
+      const node = {
         type: "Indicator",
         name: Array.from(nameClause.text).slice(0, 40).join(""),
         evidence: [loc],
@@ -38,18 +38,11 @@ export const goalDated: Rule = (ctx) => {
           unit: figure?.unit ?? null,
           section: s.sectionId,
         },
-      });
+      } satisfies NodeInput;
+      // A goal with its own year leads; the undated ones after it are its parts.
+      const id = ctx.addPartOf(node, m ? undefined : lead, 0.8);
       ctx.claimed.add(s.id);
       if (m) lead = id;
-      else if (lead)
-        ctx.addEdge({
-          type: "PART_OF",
-          source: id,
-          target: lead,
-          evidence: [loc],
-          confidence: 0.8,
-          method: "part-of-structure",
-        });
     }
   }
 };

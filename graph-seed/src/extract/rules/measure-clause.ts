@@ -19,21 +19,17 @@ export const measureClause: Rule = (ctx) => {
     if (!c) continue;
     const span = capSpan(c, ctx.language === "zh" ? 30 : 80);
     const loc = locator(ctx.doc.docId, s, span);
-    const id = ctx.addNode({
-      type: "Measure",
-      name: span.text,
-      evidence: [loc],
-      confidence: 0.55,
-      method: METHOD,
-      props: { level: "clause", section: s.sectionId },
-    });
-    ctx.addEdge({
-      type: "PART_OF",
-      source: id,
-      target: parent,
-      evidence: [loc],
-      confidence: 0.8,
-      method: "part-of-structure",
-    });
+    ctx.addPartOf(
+      {
+        type: "Measure",
+        name: span.text,
+        evidence: [loc],
+        confidence: 0.55,
+        method: METHOD,
+        props: { level: "clause", section: s.sectionId },
+      },
+      parent,
+      0.8,
+    );
   }
 };

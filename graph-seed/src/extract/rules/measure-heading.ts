@@ -3,7 +3,7 @@
 import { mark } from "../builder.ts";
 import { MEASURE_START_EN, MEASURE_START_ZH } from "../cues.ts";
 import { clauses, locator } from "../text.ts";
-import type { Rule } from "../types.ts";
+import type { NodeInput, Rule } from "../types.ts";
 
 export const METHOD = "measure-heading";
 const FRAME = /^(?:依托|围绕|以|在|通过|面向|按照|根据|立足|针对|基于)/;
@@ -25,23 +25,14 @@ export const measureHeading: Rule = (ctx) => {
     const verbLed = (ctx.language === "zh" ? MEASURE_START_ZH : MEASURE_START_EN).test(first.text);
     if (topLevel && (s.childIds.length > 0 || !verbLed)) continue;
     const parent = s.parentId ? mark(ctx, `measure:${s.parentId}`) : undefined;
-    const id = ctx.addNode({
+    const node = {
       type: "Measure",
       name: first.text,
       evidence: [locator(ctx.doc.docId, sentence, first)],
       confidence: topLevel ? 0.7 : s.level === "point" ? 0.85 : 0.9,
       method: METHOD,
       props: { level: parent ? "point" : "heading", section: s.id, numbering: s.numbering, order: s.ordinal },
-    });
-    mark(ctx, `measure:${s.id}`, id);
-    if (parent)
-      ctx.addEdge({
-        type: "PART_OF",
-        source: id,
-        target: parent,
-        evidence: [locator(ctx.doc.docId, sentence, first)],
-        confidence: 0.9,
-        method: "part-of-structure",
-      });
+    } satisfies NodeInput;
+    mark(ctx, `measure:${s.id}`, ctx.addPartOf(node, parent, 0.9));
   }
 };

@@ -20,23 +20,18 @@ export const problemClause: Rule = (ctx) => {
       const span = capSpan(c, ctx.language === "zh" ? 40 : 100);
       const loc = locator(ctx.doc.docId, s, span);
       if (taken(ctx, "Problem", loc)) continue;
-      const id = ctx.addNode({
-        type: "Problem",
-        name: span.text,
-        evidence: [loc],
-        confidence: role === "problem" ? 0.65 : 0.5,
-        method: METHOD,
-        props: { level: "shortfall", section: s.sectionId },
-      });
-      if (parent)
-        ctx.addEdge({
-          type: "PART_OF",
-          source: id,
-          target: parent,
+      ctx.addPartOf(
+        {
+          type: "Problem",
+          name: span.text,
           evidence: [loc],
-          confidence: 0.75,
-          method: "part-of-structure",
-        });
+          confidence: role === "problem" ? 0.65 : 0.5,
+          method: METHOD,
+          props: { level: "shortfall", section: s.sectionId },
+        },
+        parent,
+        0.75,
+      );
     }
   }
 };

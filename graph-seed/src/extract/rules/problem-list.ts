@@ -44,23 +44,18 @@ export const problemList: Rule = (ctx) => {
       const loc = locator(ctx.doc.docId, item.s, span);
       ctx.claimed.add(item.s.id);
       if (taken(ctx, "Problem", loc)) continue; // a numbered problem heading already stands for it
-      const id = ctx.addNode({
-        type: "Problem",
-        name: span.text,
-        evidence: [loc],
-        confidence: 0.8,
-        method: METHOD,
-        props: { level: "listed", section: s.sectionId },
-      });
-      if (parent)
-        ctx.addEdge({
-          type: "PART_OF",
-          source: id,
-          target: parent,
+      ctx.addPartOf(
+        {
+          type: "Problem",
+          name: span.text,
           evidence: [loc],
           confidence: 0.8,
-          method: "part-of-structure",
-        });
+          method: METHOD,
+          props: { level: "listed", section: s.sectionId },
+        },
+        parent,
+        0.8,
+      );
     }
     ctx.claimed.add(s.id);
   }
