@@ -15,7 +15,14 @@ export class DocumentRings {
   /** Nodes ringed by the last frame, by the documents they were marked with (tests read it). */
   drawn = 0;
 
-  constructor(private readonly sigma: Sigma<NodeAttrs, EdgeAttrs>) {
+  constructor(
+    private readonly sigma: Sigma<NodeAttrs, EdgeAttrs>,
+    /**
+     * True while the last rings should stay as drawn: a node dragged on a large graph moves every frame, and
+     * redrawing thousands of rings per frame (software-drawn without a GPU) took the drag under 1 frame/s.
+     */
+    private readonly paused: () => boolean = () => false,
+  ) {
     // The layer option exists at run time (sigma's createLayer) though the typings leave it out.
     sigma.createCanvasContext(LAYER, {
       afterLayer: "nodes",
@@ -35,7 +42,7 @@ export class DocumentRings {
 
   private draw(): void {
     const ctx = this.ctx;
-    if (!ctx) return;
+    if (!ctx || this.paused()) return;
     const { width, height } = this.sigma.getDimensions();
     ctx.clearRect(0, 0, width, height);
     this.drawn = 0;

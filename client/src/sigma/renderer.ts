@@ -118,7 +118,8 @@ export class GraphRenderer {
     });
     const s = this.sigma;
     this.labels.attach(s);
-    this.rings = new DocumentRings(s);
+    // Large graphs: the rings stay as drawn while a node is dragged and are redrawn once it is dropped.
+    this.rings = new DocumentRings(s, () => large && this.dragging !== null);
     // Large graphs only: in software WebGL sigma redraws a 10k-node frame at <1 frame/s, so while the camera
     // moves a bitmap of the last frame stands in. The seed's graph (a few hundred nodes) keeps sigma as it is.
     this.bitmap = large ? new BitmapOnMove(s, container, () => this.dragging !== null) : null;
