@@ -30,7 +30,10 @@ export function effectiveDocuments(
   fallback: readonly string[] | null,
   loaded: readonly string[],
 ): string[] | null {
-  const pick = chosen ?? fallback;
+  // A link may name a document deleted since: it is left out (and a choice of only such documents is the default).
+  const known = (ids: readonly string[]) => (loaded.length ? ids.filter((d) => loaded.includes(d)) : [...ids]);
+  const kept = chosen?.length ? known(chosen) : chosen;
+  const pick = kept && (kept.length > 0 || chosen?.length === 0) ? kept : fallback;
   if (!pick || pick.length === 0) return null;
   if (loaded.length > 0 && loaded.every((d) => pick.includes(d))) return null;
   return [...pick];

@@ -37,6 +37,9 @@ describe("documents choice", () => {
     expect(effectiveDocuments([], ["a"], loaded)).toBeNull();
     expect(effectiveDocuments(["b", "c"], ["a"], loaded)).toEqual(["b", "c"]);
     expect(effectiveDocuments(["a", "b", "c"], ["a"], loaded)).toBeNull();
+    // A document deleted since the link was made is left out; only such documents: the default.
+    expect(effectiveDocuments(["b", "gone"], ["a"], loaded)).toEqual(["b"]);
+    expect(effectiveDocuments(["gone"], ["a"], loaded)).toEqual(["a"]);
     // With one document loaded its default is everything.
     expect(effectiveDocuments(undefined, ["a"], ["a"])).toBeNull();
   });
