@@ -1,6 +1,6 @@
 // Browser end-to-end run: one real Neo4j with the real seed, the client built by Vite, the real Express app
 // on 127.0.0.1:0. The test files get its URL through `inject("baseUrl")` and drive Debian's Chromium.
-import { mkdtemp, readFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import type { Server } from "node:http";
 import os from "node:os";
 import type { Driver } from "neo4j-driver";
@@ -32,8 +32,13 @@ declare module "vitest" {
   }
 }
 
-async function importSecondDocument(driver: Driver, database: string, sourcesDir: string, log: (l: string) => void) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), "rg-browser-second-"));
+async function importSecondDocument(
+  driver: Driver,
+  database: string,
+  sourcesDir: string,
+  dir: string,
+  log: (l: string) => void,
+) {
   const prepared = await prepareImport({
     bytes: await readFile(path.join(sourcesDir, "rural-revitalization-2018.zh.txt")),
     fileName: "rural.txt",
@@ -64,10 +69,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { target, dispose } = await startThrowawayNeo4j("rg-neo4j-browser-", (line) => log(`neo4j: ${line}`), env);
   const driver = createDriver(target);
   let server: Server | undefined;
+  let secondSources = "";
   const teardown = async () => {
     if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
     await driver.close();
     await dispose();
+    if (secondSources) await rm(secondSources, { recursive: true, force: true });
   };
   try {
     await seedAll(driver, {
@@ -78,7 +85,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     });
     // BROWSER_SECOND_DOCUMENT=1: a second document (the rural paper, drafted by the import pipeline into a
     // throwaway sources folder) beside the seed, so every browser test also runs with two documents loaded.
-    if (process.env.BROWSER_SECOND_DOCUMENT) await importSecondDocument(driver, target.database, sourcesDir, log);
+    if (process.env.BROWSER_SECOND_DOCUMENT) {
+      secondSources = await mkdtemp(path.join(os.tmpdir(), "rg-browser-second-"));
+      await importSecondDocument(driver, target.database, sourcesDir, secondSources, log);
+    }
     await built;
     const app = createApp({
       config,

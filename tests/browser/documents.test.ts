@@ -167,6 +167,27 @@ describe("documents › picker, URL state, compare", () => {
     await page.close();
   });
 
+  it("the review queue lists shared-entity candidates against the other document", async () => {
+    const { page, errors } = await openApp(b);
+    await page.click('.rail-btn[data-tab="review"]');
+    await page.locator(`select.review-doc option[value="${DRAFT}"]`).waitFor({ state: "attached" });
+    await page.selectOption("select.review-doc", DRAFT);
+    const pair = page.locator("[data-shared-entities] .shared-pair").first();
+    await pair.waitFor();
+    // Each candidate pairs a node of the paper (kept on confirmation: loaded first) with one of the draft.
+    const cmp = (await (await fetch(`${baseUrl()}/api/documents/${CURATED}/compare/${DRAFT}`)).json()) as {
+      shared: { a: { id: string }; b: { id: string }; confirmed: boolean }[];
+    };
+    const open = cmp.shared.filter((s) => !s.confirmed);
+    expect(await page.locator("[data-shared-entities] .shared-pair").count()).toBe(Math.min(40, open.length));
+    expect(await pair.getAttribute("data-a")).toBe(open[0]!.a.id);
+    expect(await pair.getAttribute("data-b")).toBe(open[0]!.b.id);
+    // Outside editor mode there is nothing to confirm with.
+    expect(await page.locator('[data-action="confirm-shared"]').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("compares the two documents: shared pairs drawn between two columns", async () => {
     const { page, errors } = await openApp(b);
     await page.click('.rail-btn[data-tab="documents"]');
