@@ -4,6 +4,7 @@
 //        --rounds 5  --pairs 7  --naive-timeout 5000  --concurrency 8  --requests 300  --no-browser  --no-chart
 // `npm run bench -- extract` scores the draft extractor instead (bench/extract-bench.ts): no database, no browser;
 // `npm run bench -- import` times uploads to draft (bench/import-bench.ts).
+// `npm run bench -- docs` measures twenty imported documents (bench/docs-bench.ts).
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -24,6 +25,12 @@ if (process.argv[2] === "extract") {
 if (process.argv[2] === "import") {
   const { runImportBench } = await import("./import-bench.ts");
   await runImportBench(process.argv.slice(3));
+  process.exit(0);
+}
+// `npm run bench -- docs …`: twenty imported documents, their API and the real page (bench/docs-bench.ts).
+if (process.argv[2] === "docs") {
+  const { docsBench } = await import("./docs-bench.ts");
+  await docsBench(process.argv.slice(3));
   process.exit(0);
 }
 // `npm run bench -- app …`: the real server and client page (bench/app-bench.ts), its own flags.

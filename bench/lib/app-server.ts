@@ -12,7 +12,13 @@ export interface BenchApp {
   close(): Promise<void>;
 }
 
-export async function startBenchApp(db: BenchDb, queryTimeoutMs: number, clientDir?: string): Promise<BenchApp> {
+export async function startBenchApp(
+  db: BenchDb,
+  queryTimeoutMs: number,
+  clientDir?: string,
+  /** More of the server's environment (e.g. SOURCES_DIR for documents imported into a throwaway folder). */
+  env: Record<string, string> = {},
+): Promise<BenchApp> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(HERE, "app-child.ts")], {
     cwd: path.join(HERE, "..", ".."),
     env: {
@@ -30,6 +36,7 @@ export async function startBenchApp(db: BenchDb, queryTimeoutMs: number, clientD
       RATE_LIMIT_CYPHER: "1000000",
       RATE_LIMIT_STANDARD: "1000000",
       RATE_LIMIT_COSTLY: "1000000",
+      ...env,
     },
     stdio: ["pipe", "pipe", "inherit"],
   });

@@ -1,5 +1,5 @@
 // What panels may ask of the app. Panels call these; only the app changes state, the graph or the renderer.
-import type { ApiClient, CypherResponse, GraphPayload, PathsResponse, Tie } from "./api/index.ts";
+import type { ApiClient, CypherResponse, DocumentSummary, GraphPayload, PathsResponse, Tie } from "./api/index.ts";
 import type { AppState, Lang, LayoutName, PathRequest, SizeBy } from "./graph/types.ts";
 import type { ApiNode, Store } from "./graph/model.ts";
 import type { Notice } from "./app/task-queue.ts";
@@ -46,7 +46,14 @@ export interface Actions {
   setSizeBy(s: SizeBy): void;
   setLang(l: Lang): void;
   /** The document picker's choice (no ids: every document); kept in the URL as `docs`. */
-  setDocuments(ids: readonly string[]): void;
+  setDocuments(ids: readonly string[]): Promise<void>;
+  /** The documents the view shows (the choice, else the default one); null: every document. */
+  chosenDocuments(): string[] | null;
+  /** The `document` parameter for content requests (search, matrix, ties, paths): absent for every document. */
+  documentQuery(): { document?: string };
+  /** Loaded documents, and the colour each is marked with when several are on view (null: one on view). */
+  readonly documentList: readonly DocumentSummary[];
+  documentMarks(): Map<string, string> | null;
 
   findPath(req: PathRequest | null): void;
   /** Picks one end of a path from elsewhere (the inspector); the paths panel shows it. */

@@ -1,9 +1,11 @@
 // Browser end-to-end run: one real Neo4j with the real seed, the client built by Vite, the real Express app
 // on 127.0.0.1:0. The test files get its URL through `inject("baseUrl")` and drive Debian's Chromium.
-import { copyFile, mkdtemp, readdir, rm } from "node:fs/promises";
+import { copyFile, mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import type { Server } from "node:http";
-import type { AddressInfo } from "node:net";
 import os from "node:os";
+import type { Driver } from "neo4j-driver";
+import { commitImport, prepareImport } from "../../graph-seed/src/import/index.ts";
+import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { pino } from "pino";
 import type { TestProject } from "vitest/node";
@@ -28,6 +30,23 @@ declare module "vitest" {
     /** The run's database, for a test that adds a document of its own (and removes it after). */
     neo4j: ProvidedNeo4j;
   }
+}
+
+async function importSecondDocument(
+  driver: Driver,
+  database: string,
+  sourcesDir: string,
+  dir: string,
+  log: (l: string) => void,
+) {
+  const prepared = await prepareImport({
+    bytes: await readFile(path.join(sourcesDir, "rural-revitalization-2018.zh.txt")),
+    fileName: "rural.txt",
+    id: "browser-second-document",
+    sourcesDir: dir,
+  });
+  const res = await commitImport(prepared, driver, database);
+  log(`second document ${res.id}: ${res.nodes} nodes, ${res.edges} relationships`);
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
@@ -55,11 +74,13 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const { target, dispose } = await startThrowawayNeo4j("rg-neo4j-browser-", (line) => log(`neo4j: ${line}`), env);
   const driver = createDriver(target);
   let server: Server | undefined;
+  let secondSources = "";
   const teardown = async () => {
     if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
     await driver.close();
     await dispose();
     await rm(sourcesDir, { recursive: true, force: true });
+    if (secondSources) await rm(secondSources, { recursive: true, force: true });
   };
   try {
     await seedAll(driver, {
@@ -68,6 +89,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       database: target.database,
       log,
     });
+    // BROWSER_SECOND_DOCUMENT=1: a second document (the rural paper, drafted by the import pipeline into a
+    // throwaway sources folder) beside the seed, so every browser test also runs with two documents loaded.
+    if (process.env.BROWSER_SECOND_DOCUMENT) {
+      secondSources = await mkdtemp(path.join(os.tmpdir(), "rg-browser-second-"));
+      await importSecondDocument(driver, target.database, sourcesDir, secondSources, log);
+    }
     await built;
     const app = createApp({
       config,

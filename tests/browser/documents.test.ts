@@ -1,13 +1,14 @@
-// The document picker and the compare view, on the real app: with a second (imported) document in the run's
-// database, the picker lists both with their counts, a choice lands in the URL and survives a reload, and
-// comparing the two draws the two-column picture of shared entities.
+// The document picker and the views that follow it, on the real app: with a second (imported) document in the
+// run's database, the picker lists both with their counts and status, the default is the paper alone, a choice
+// lands in the URL and survives a reload, the graph, search, matrix and reader follow it, "all" rings nodes by
+// document with a legend, and comparing the two draws the two-column picture of shared entities.
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createDriver } from "../../graph-seed/src/database/driver.ts";
 import { commitImport, prepareImport } from "../../graph-seed/src/import/index.ts";
-import { launch, openApp, type Browser } from "./_browser.ts";
+import { baseUrl, launch, openApp, type Browser } from "./_browser.ts";
 import { sourcesDirFrom } from "../../graph-seed/src/config.ts";
 
 const CURATED = "beijing-industrial-chain-resilience";
@@ -25,6 +26,14 @@ async function removeDraft() {
     { id: DRAFT },
     { database: target.database },
   );
+}
+
+/** Each document's node count, as the API lists them. */
+async function docCounts(): Promise<Record<string, number>> {
+  const res = (await (await fetch(`${baseUrl()}/api/documents`)).json()) as {
+    documents: { id: string; nodes: number }[];
+  };
+  return Object.fromEntries(res.documents.map((d) => [d.id, d.nodes]));
 }
 
 beforeAll(async () => {
@@ -46,33 +55,145 @@ afterAll(async () => {
 });
 
 describe("documents › picker, URL state, compare", () => {
-  it("lists every document with counts; a choice is in the URL and survives a reload", async () => {
+  it("lists every document with counts; the default is the paper, a choice is in the URL and survives a reload", async () => {
     const { page, errors } = await openApp(b);
     await page.click('.rail-btn[data-tab="documents"]');
     await page.locator(`.doc-item[data-doc="${DRAFT}"]`).waitFor();
     const meta = await page.locator(`.doc-item[data-doc="${CURATED}"] .doc-meta`).textContent();
     expect(meta).toMatch(/[1-9]\d* 节点 · [1-9]\d* 关系/);
-    // "All" at first: both ticked, nothing in the URL.
-    expect(await page.locator(`[data-doc-check="${DRAFT}"]`).isChecked()).toBe(true);
+    expect(await page.locator(`.doc-item[data-doc="${DRAFT}"] .doc-status`).getAttribute("data-status")).toBe("draft");
+    // The default: the paper loaded first, alone, with nothing in the URL (an import does not change the view).
+    expect(await page.locator(`[data-doc-check="${CURATED}"]`).isChecked()).toBe(true);
+    expect(await page.locator(`[data-doc-check="${DRAFT}"]`).isChecked()).toBe(false);
     expect(new URL(page.url()).searchParams.get("docs")).toBeNull();
-    // Unticking every other document (the draft, and whatever else loads by default beside the seed paper)
-    // leaves only the curated one chosen.
-    const others = (
-      await page.locator(".doc-item[data-doc]").evaluateAll((els) => els.map((e) => e.dataset.doc))
-    ).filter((id): id is string => !!id && id !== CURATED);
-    expect(others).toContain(DRAFT);
-    for (const id of others) await page.locator(`[data-doc-check="${id}"]`).uncheck();
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get("docs") === id, CURATED);
-    expect(await page.evaluate(() => window.__rg!.state().view.documents)).toEqual([CURATED]);
+    // Ticking the draft as well: both, which is "all" when no other document is loaded.
+    const loaded = await page.locator(".doc-item").count();
+    await page.locator(`[data-doc-check="${DRAFT}"]`).check();
+    await page.waitForFunction(
+      (want) => new URL(location.href).searchParams.get("docs") === want,
+      loaded === 2 ? "all" : [CURATED, DRAFT].sort().join(","),
+    );
+    // Unticking the paper leaves only the draft.
+    await page.locator(`[data-doc-check="${CURATED}"]`).uncheck();
+    await page.waitForFunction((id) => new URL(location.href).searchParams.get("docs") === id, DRAFT);
+    expect(await page.evaluate(() => window.__rg!.state().view.documents)).toEqual([DRAFT]);
     // A reload rebuilds the choice from the address.
     await page.reload();
+    await page.evaluate(() => window.__rg!.ready);
     await page.click('.rail-btn[data-tab="documents"]');
     await page.locator(`.doc-item[data-doc="${DRAFT}"]`).waitFor();
-    expect(await page.locator(`[data-doc-check="${DRAFT}"]`).isChecked()).toBe(false);
-    expect(await page.locator(`[data-doc-check="${CURATED}"]`).isChecked()).toBe(true);
-    // "All documents" clears it.
+    expect(await page.locator(`[data-doc-check="${DRAFT}"]`).isChecked()).toBe(true);
+    expect(await page.locator(`[data-doc-check="${CURATED}"]`).isChecked()).toBe(false);
+    // "All documents" is one click.
     await page.click('[data-action="all-documents"]');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get("docs") === null);
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("docs") === "all");
+    expect(await page.locator(`[data-doc-check="${CURATED}"]`).isChecked()).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the graph, search and matrix follow the choice; the reader follows the evidence's document", async () => {
+    const counts = await docCounts();
+    const { page, errors } = await openApp(b);
+    const onCanvas = () =>
+      page.evaluate(() => {
+        const out: Record<string, number> = {};
+        window.__rg!.graph.forEachNode((_id, a) => {
+          const d = String(a.document ?? "");
+          out[d] = (out[d] ?? 0) + 1;
+        });
+        return out;
+      });
+    // The default view: the paper alone, as before a second document existed.
+    expect(await onCanvas()).toEqual({ [CURATED]: counts[CURATED] });
+    await page.evaluate((id) => window.__rg!.app.setDocuments([id]), DRAFT);
+    expect(await onCanvas()).toEqual({ [DRAFT]: counts[DRAFT] });
+    // Search asks for the chosen document only, and the facet names the other one where it matches too.
+    await page.fill(".topbar .search-input", "创新");
+    await page.locator(".topbar .suggestion[data-id]").first().waitFor();
+    const hitDocs = await page.$$eval(".topbar .suggestion[data-id]", (els) =>
+      els.map((e) => (e as HTMLElement).dataset.id ?? ""),
+    );
+    expect(hitDocs.length).toBeGreaterThan(0);
+    for (const id of hitDocs) expect(id.startsWith(DRAFT)).toBe(true);
+    await page.locator(`.topbar [data-facet-doc="${CURATED}"]`).waitFor();
+    await page.fill(".topbar .search-input", "");
+    // The matrix: the draft's measures and problems only.
+    const matrixRows = async (doc: string) =>
+      ((await (await fetch(`${baseUrl()}/api/matrix?document=${doc}`)).json()) as { rows: unknown[] }).rows.length;
+    await page.click('.rail-btn[data-tab="matrix"]');
+    await page.locator(".heatmap th.row").first().waitFor();
+    expect(await page.locator(".heatmap th.row").count()).toBe(await matrixRows(DRAFT));
+    // The reader opens the document a node's evidence comes from.
+    const node = await page.evaluate(() => window.__rg!.graph.nodes()[0]!);
+    await page.evaluate((id) => window.__rg!.app.selectNode(id, true), node);
+    await page.locator(".evidence-item").first().click();
+    await page.waitForFunction(
+      (doc) => document.querySelector<HTMLElement>(".reader")?.dataset.document === doc,
+      DRAFT,
+    );
+    // Back to the paper: the matrix on screen follows.
+    await page.evaluate((id) => window.__rg!.app.setDocuments([id]), CURATED);
+    await expect.poll(() => page.locator(".heatmap th.row").count()).toBe(await matrixRows(CURATED));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("in 'all' rings each node in its document's colour, with a legend of the documents", async () => {
+    const counts = await docCounts();
+    const { page, errors } = await openApp(b, "?docs=all");
+    // Every loaded document (the run's database may hold more than these two).
+    const loaded = (await (await fetch(`${baseUrl()}/api/documents`)).json()) as {
+      documents: { id: string; loaded: boolean }[];
+    };
+    const ids = loaded.documents.filter((d) => d.loaded).map((d) => d.id);
+    expect(ids).toEqual(expect.arrayContaining([CURATED, DRAFT]));
+    expect(await page.evaluate(() => window.__rg!.graph.order)).toBe(ids.reduce((n, id) => n + counts[id]!, 0));
+    const legend = page.locator("[data-document-legend] .legend-doc");
+    await legend.first().waitFor();
+    expect(await legend.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.doc).sort())).toEqual(
+      [...ids].sort(),
+    );
+    const colors = await legend.evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.color));
+    expect(new Set(colors).size).toBe(ids.length);
+    // Every node on screen is ringed; a picture of it shows both colours.
+    await page.waitForFunction(() => window.__rg!.app.renderer.rings.drawn > 0);
+    const ringed = await page.evaluate(() => window.__rg!.app.renderer.rings.drawn);
+    expect(ringed).toBeGreaterThan(counts[CURATED]! / 2);
+    const pixels = await page.evaluate((cs) => {
+      const c = document.querySelector<HTMLCanvasElement>("canvas.sigma-documentRings")!;
+      const d = c.getContext("2d")!.getImageData(0, 0, c.width, c.height).data;
+      const hex = (i: number) => "#" + [d[i], d[i + 1], d[i + 2]].map((v) => v!.toString(16).padStart(2, "0")).join("");
+      const seen = new Set<string>();
+      for (let i = 0; i < d.length; i += 4) if (d[i + 3] === 255 && cs.includes(hex(i))) seen.add(hex(i));
+      return [...seen].sort();
+    }, colors as string[]);
+    expect(pixels).toEqual([...(colors as string[])].sort());
+    // One document on view: no rings, no legend.
+    await page.evaluate((id) => window.__rg!.app.setDocuments([id]), CURATED);
+    await page.waitForFunction(() => window.__rg!.app.renderer.rings.drawn === 0);
+    expect(await page.locator("[data-document-legend]").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("the review queue lists shared-entity candidates against the other document", async () => {
+    const { page, errors } = await openApp(b);
+    await page.click('.rail-btn[data-tab="review"]');
+    await page.locator(`select.review-doc option[value="${DRAFT}"]`).waitFor({ state: "attached" });
+    await page.selectOption("select.review-doc", DRAFT);
+    const pair = page.locator("[data-shared-entities] .shared-pair").first();
+    await pair.waitFor();
+    // Each candidate pairs a node of the paper (kept on confirmation: loaded first) with one of the draft.
+    const cmp = (await (await fetch(`${baseUrl()}/api/documents/${CURATED}/compare/${DRAFT}`)).json()) as {
+      shared: { a: { id: string }; b: { id: string }; confirmed: boolean }[];
+    };
+    const open = cmp.shared.filter((s) => !s.confirmed);
+    expect(await page.locator("[data-shared-entities] .shared-pair").count()).toBe(Math.min(40, open.length));
+    expect(await pair.getAttribute("data-a")).toBe(open[0]!.a.id);
+    expect(await pair.getAttribute("data-b")).toBe(open[0]!.b.id);
+    // Outside editor mode there is nothing to confirm with.
+    expect(await page.locator('[data-action="confirm-shared"]').count()).toBe(0);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -14,7 +14,10 @@ afterAll(async () => {
 describe("explorer › first view", () => {
   it("loads and draws every seed node with a CJK label font", async () => {
     const { page, errors } = await openApp(b);
-    const api = (await (await fetch(`${baseUrl()}/api/graph?limit=100000`)).json()) as {
+    // The documents the first view shows (the default: the paper; no filter when it is the only one loaded).
+    const docs = await page.evaluate(() => window.__rg!.app.documentQuery().document ?? "");
+    const filter = docs ? `&document=${docs}` : "";
+    const api = (await (await fetch(`${baseUrl()}/api/graph?limit=100000${filter}`)).json()) as {
       nodes: { key: string }[];
       edges: unknown[];
     };

@@ -126,8 +126,13 @@ export class ApiClient {
     return this.call("neighbors", { params: { id }, query });
   }
 
-  search(q: string, limit = 12, signal?: AbortSignal): Promise<RouteResponse<"search">> {
-    return this.call("search", { query: { q, limit } }, signal);
+  search(
+    q: string,
+    limit = 12,
+    signal?: AbortSignal,
+    filter: { document?: string } = {},
+  ): Promise<RouteResponse<"search">> {
+    return this.call("search", { query: { q, limit, ...filter } }, signal);
   }
 
   paths(query: RouteCall<"paths">["query"]): Promise<RouteResponse<"paths">> {

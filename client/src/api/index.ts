@@ -17,6 +17,7 @@ export type {
   PathsResponse,
   SchemaResponse,
   SearchHit,
+  SearchResponse,
   Tie,
   TiesResponse,
 } from "../../../server/src/api/index.ts";

@@ -54,7 +54,13 @@ export class Analysis {
     this.pathKey = key;
     const h = this.host;
     try {
-      const res = await h.api.paths({ from: req.from, to: req.to, mode: req.mode, k: req.k });
+      const res = await h.api.paths({
+        from: req.from,
+        to: req.to,
+        mode: req.mode,
+        k: req.k,
+        ...(req.document ? { document: req.document } : {}),
+      });
       if (this.pathKey !== key) return;
       this.paths = res;
       this.pathErr = res.paths.length ? null : t("noPath");

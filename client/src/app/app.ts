@@ -156,8 +156,26 @@ export class App extends AppCore implements Actions {
     this.dispatch(P.setLang(this.s, l));
   }
 
-  setDocuments(ids: readonly string[]): void {
-    this.dispatch(P.setDocuments(this.s, ids));
+  /**
+   * Another choice of documents: their overview replaces the whole-graph view (one request, as at start); nodes
+   * seen before keep their positions, new ones take their stored ones, and the camera fits the new picture.
+   */
+  setDocuments(ids: readonly string[]): Promise<void> {
+    return this.queue.run(t("documents"), async () => {
+      const next = P.setDocuments(this.s, ids);
+      const cols = await this.api.overview({ limit: OVERVIEW_CAP, ...this.documentQuery(next.view) });
+      const before = new Set(this.store.nodes.keys());
+      const o = mergeColumns(this.store, cols);
+      this.store.setBase(cols.nodes.id);
+      this.overview = o;
+      const force = this.layouts.positions.get("force");
+      for (const [id, p] of o.positions) if (!before.has(id)) force.set(id, p);
+      const unplaced = cols.nodes.id.some((id) => !force.has(id));
+      this.dispatch(next);
+      this.syncDocumentMarks();
+      this.renderer.fit();
+      if (unplaced && next.view.layout === "force") this.layouts.runner.start();
+    });
   }
 
   // ---- paths, ties, queries (held by Analysis) -------------------------------------------------------

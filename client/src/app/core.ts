@@ -1,7 +1,8 @@
 // The app's core: owns the state, the store, the canvas graph and the renderer. dispatch() takes the next
 // state and brings the graph, the renderer, the URL and the panels in line with it. The actions panels call
 // are in app.ts; content changes go through one queue (task-queue.ts).
-import type { ApiClient } from "../api/index.ts";
+import type { ApiClient, DocumentSummary } from "../api/index.ts";
+import { defaultDocuments, documentColors, effectiveDocuments } from "../graph/documents-choice.ts";
 import { mergeColumns, type Overview } from "../graph/columns.ts";
 import { createCanvasGraph, relabel, Store, syncGraph, type CanvasGraph } from "../graph/model.ts";
 import { applySizes } from "../graph/sizing.ts";
@@ -36,6 +37,9 @@ export abstract class AppCore {
   lastExpansion: { id: string; limit: number; omitted: number } | null = null;
   /** What the first view holds of the whole graph (null until loaded). */
   overview: Overview | null = null;
+  /** Every loaded document (from /api/documents at start), and the one shown when the URL has no `docs`. */
+  documentList: DocumentSummary[] = [];
+  defaultChoice: string[] | null = null;
 
   constructor(
     readonly api: ApiClient,
@@ -70,7 +74,8 @@ export abstract class AppCore {
    * mounts Sigma at once. Nodes without a stored position are laid out in the worker after the first frame.
    */
   async start(container: HTMLElement, fontsReady: (labels: string[]) => Promise<void>): Promise<void> {
-    const cols = await this.api.overview({ limit: OVERVIEW_CAP });
+    await this.loadDocumentList();
+    const cols = await this.api.overview({ limit: OVERVIEW_CAP, ...this.documentQuery() });
     // Marks for `npm run bench -- app` (and the browser's performance panel): where the first frame's time goes.
     performance.mark("rg:data");
     await yieldToPage();
@@ -99,6 +104,7 @@ export abstract class AppCore {
       linkNodes: (a, b) => this.linkNodes(a, b),
     });
     if (layout === "layered") this.renderer.setExtent(this.layouts.layeredExtent);
+    this.syncDocumentMarks();
     performance.mark("rg:renderer");
     this.syncHighlight();
     if (this.s.view.path) await this.analysis.loadPath(this.s.view.path);
@@ -110,6 +116,43 @@ export abstract class AppCore {
 
   /** Shift-drag from node to node; the app makes it a connect in editor mode. */
   protected linkNodes(_source: string, _target: string): void {}
+
+  /** The documents the view can choose from; without them (an older server, an error) the view is unfiltered. */
+  private async loadDocumentList(): Promise<void> {
+    try {
+      this.documentList = (await this.api.documents()).documents.filter((d) => d.loaded);
+    } catch {
+      this.documentList = [];
+    }
+    this.defaultChoice = defaultDocuments(this.documentList);
+  }
+
+  /** The documents the view shows (the choice, else the default); null: every document. */
+  chosenDocuments(view = this.s.view): string[] | null {
+    const loaded = this.documentList.map((d) => d.id);
+    return effectiveDocuments(view.documents, this.defaultChoice, loaded);
+  }
+
+  /** The `document` query parameter of every content request: absent for every document. */
+  documentQuery(view = this.s.view): { document?: string } {
+    const docs = this.chosenDocuments(view);
+    return docs ? { document: docs.join(",") } : {};
+  }
+
+  /**
+   * Documents on view, coloured, when more than one is: the renderer rings each node with its documents'
+   * colours and the legend names them. One document on view needs no marks.
+   */
+  documentMarks(): Map<string, string> | null {
+    const shown = this.chosenDocuments() ?? this.documentList.map((d) => d.id);
+    if (shown.length < 2) return null;
+    const colors = documentColors(this.documentList.map((d) => d.id));
+    return new Map(shown.map((d) => [d, colors.get(d) ?? "#888"]));
+  }
+
+  protected syncDocumentMarks(): void {
+    this.renderer?.setDocumentMarks(this.documentMarks());
+  }
 
   /** Nodes the whole graph holds (shown + left out by the overview's cap). */
   overviewTotal(): number {

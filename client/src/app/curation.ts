@@ -221,6 +221,24 @@ export class Curation {
     return (await this.writes.changes({ target: id, limit: 20 })).changes;
   }
 
+  /**
+   * Confirms two nodes as one entity (a shared-entity candidate): `gone` is merged into `into`, across documents
+   * when they differ (docs/knowledge-model.md, "One entity in several documents"). Undoable like any write.
+   */
+  async mergeNodes(
+    gone: { id: string; version: number },
+    into: { id: string; version: number },
+  ): Promise<WriteResponse> {
+    const res = await this.writes.mergeNode(gone.id, {
+      into: into.id,
+      expectedVersion: gone.version,
+      intoExpectedVersion: into.version,
+      allowCrossDocument: true,
+      comment: "shared entity confirmed",
+    });
+    return this.changed(res);
+  }
+
   canUndo(): boolean {
     return this.done.length > 0;
   }

@@ -15,13 +15,15 @@ export interface Overview {
 }
 
 export function mergeColumns(store: Store, cols: GraphColumns): Overview {
-  const { nodes, edges, nodeTypes, relTypes } = cols;
+  const { nodes, edges, nodeTypes, relTypes, documents, nodeDocuments } = cols;
   const positions = new Map<string, Point>();
   const n = nodes.id.length;
   const payloadNodes: ApiNode[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const key = nodes.id[i]!;
     const extra = nodes.props?.[i] ?? null;
+    const home = documents[nodeDocuments.home[i] ?? -1];
+    const also = nodeDocuments.alsoIn[i]?.map((d) => documents[d]!) ?? [];
     payloadNodes[i] = {
       key,
       attributes: {
@@ -29,6 +31,8 @@ export function mergeColumns(store: Store, cols: GraphColumns): Overview {
         type: nodeTypes[nodes.type[i]!] as ApiNode["attributes"]["type"],
         name: nodes.name[i]!,
         nameEn: nodes.nameEn[i]!,
+        // Home first, then the other documents its evidence cites: what "all documents" marks it with.
+        ...(home ? { document: home, documents: [home, ...also] } : {}),
       },
     };
     const x = nodes.x[i];

@@ -80,6 +80,12 @@ export class Store {
     for (const end of [e.source, e.target]) this.adjacency.get(end)?.delete(key);
   }
 
+  /** The whole-graph view becomes these nodes (another choice of documents); what was received stays known. */
+  setBase(ids: readonly string[]): void {
+    this.baseIds.length = 0;
+    for (const id of ids) if (this.nodes.has(id)) this.baseIds.push(id);
+  }
+
   neighbors(id: string): string[] {
     const out = new Set<string>();
     for (const ek of this.adjacency.get(id) ?? []) {

@@ -20,6 +20,8 @@ export interface PathRequest {
   to: string;
   mode: PathMode;
   k: number;
+  /** Only through this document's nodes; absent: paths may cross documents through shared entities. */
+  document?: string;
 }
 
 /** What is on the canvas: the whole graph, or an explicit set of nodes built by isolate/expand/query. */
@@ -46,7 +48,7 @@ export interface ViewState {
   lang: Lang;
   sizeBy: SizeBy;
   filters: Filters;
-  /** The documents chosen in the document picker (sorted ids); absent or empty: every document. */
+  /** The documents chosen in the picker (sorted ids): absent, the default document; empty, every document. */
   documents?: string[];
 }
 

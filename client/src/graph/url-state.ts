@@ -4,6 +4,7 @@ import { KEBAB_ID_RE } from "../../../graph-seed/src/model/ids.ts";
 import { LANGS, LAYOUTS, PATH_MODES, SIZE_BY, type PathRequest, type Selection, type ViewState } from "./types.ts";
 import { PATHS_LIMITS } from "../api/limits.ts";
 import { DEFAULT_VIEW } from "./view-state.ts";
+import { ALL_DOCUMENTS } from "./documents-choice.ts";
 
 const list = (s: string | null): string[] => (s ? s.split(",").filter(Boolean) : []);
 const oneOf = <T extends string>(values: readonly T[], s: string | null, fallback: T): T =>
@@ -14,7 +15,17 @@ export function encodeView(view: ViewState): string {
   if (view.content.scope === "custom") p.set("n", view.content.nodes.join(","));
   if (view.content.expanded.length) p.set("x", view.content.expanded.join(","));
   if (view.selection) p.set("s", `${view.selection.kind === "node" ? "n" : "e"}:${view.selection.id}`);
-  if (view.path) p.set("p", [view.path.from, view.path.to, view.path.mode, String(view.path.k)].join(","));
+  if (view.path)
+    p.set(
+      "p",
+      [
+        view.path.from,
+        view.path.to,
+        view.path.mode,
+        String(view.path.k),
+        ...(view.path.document ? [view.path.document] : []),
+      ].join(","),
+    );
   if (view.query) p.set("q", view.query);
   if (view.layout !== DEFAULT_VIEW.layout) p.set("layout", view.layout);
   if (view.lang !== DEFAULT_VIEW.lang) p.set("lang", view.lang);
@@ -22,7 +33,8 @@ export function encodeView(view: ViewState): string {
   if (view.filters.hiddenTypes.length) p.set("ht", view.filters.hiddenTypes.join(","));
   if (view.filters.hiddenRels.length) p.set("hr", view.filters.hiddenRels.join(","));
   if (view.filters.minDegree > 0) p.set("md", String(view.filters.minDegree));
-  if (view.documents?.length) p.set("docs", view.documents.join(","));
+  // No `docs`: the default document; an empty choice is every document.
+  if (view.documents) p.set("docs", view.documents.length ? view.documents.join(",") : ALL_DOCUMENTS);
   const s = p.toString();
   return s ? `?${s}` : "";
 }
@@ -36,10 +48,11 @@ function decodeSelection(s: string | null): Selection {
 
 function decodePath(s: string | null): PathRequest | null {
   const parts = list(s);
-  const [from, to, mode, k] = parts;
+  const [from, to, mode, k, doc] = parts;
   if (!from || !to) return null;
   const kNum = Number(k);
   return {
+    ...(doc && KEBAB_ID_RE.test(doc) ? { document: doc } : {}),
     from,
     to,
     mode: oneOf(PATH_MODES, mode ?? null, "shortest"),
@@ -53,8 +66,9 @@ export function decodeView(search: string): ViewState {
   const md = Number(p.get("md"));
   // Document ids are kebab-case; anything else in the address is dropped rather than sent to the server.
   const docs = [...new Set(list(p.get("docs")))].filter((d) => KEBAB_ID_RE.test(d)).sort();
+  const all = p.get("docs") === ALL_DOCUMENTS;
   return {
-    ...(docs.length ? { documents: docs } : {}),
+    ...(all ? { documents: [] } : docs.length ? { documents: docs } : {}),
     content: nodes
       ? { scope: "custom", nodes, expanded: list(p.get("x")) }
       : { scope: "all", nodes: [], expanded: list(p.get("x")) },

@@ -154,9 +154,16 @@ export function setLayout(state: AppState, layout: LayoutName): AppState {
   return withView(state, { layout });
 }
 
-/** The document picker's choice; no ids means every document. */
+/**
+ * The document picker's choice (no ids: every document). The canvas shows the new documents' whole graph:
+ * what was expanded or hidden, and its undo history, belonged to the other choice.
+ */
 export function setDocuments(state: AppState, ids: readonly string[]): AppState {
-  return withView(state, { documents: sorted(ids) });
+  return {
+    view: { ...state.view, documents: sorted(ids), content: { scope: "all", nodes: [], expanded: [] } },
+    past: [],
+    future: [],
+  };
 }
 
 export function setLang(state: AppState, lang: Lang): AppState {

@@ -7,6 +7,7 @@ import type { EdgeProgramType, NodeProgramType } from "sigma/rendering";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { CanvasGraph, EdgeAttrs, NodeAttrs } from "../graph/model.ts";
 import { BitmapOnMove } from "./bitmap-on-move.ts";
+import { DocumentRings } from "./document-rings.ts";
 import { shapeIndex } from "../graph/shapes.ts";
 import { LAYERED_NODE_CAP } from "../graph/layered-layout.ts";
 import { DIM_EDGE, DIM_NODE, emptyHighlight, type Highlight } from "./highlight.ts";
@@ -80,6 +81,8 @@ export class GraphRenderer {
   private extent: { x: [number, number]; y: [number, number] } | null = null;
   /** Large graphs only: shows a bitmap of the last frame at rest while the camera moves (null otherwise). */
   readonly bitmap: BitmapOnMove | null;
+  /** Rings in the documents' colours when several documents are on view. */
+  readonly rings: DocumentRings;
 
   constructor(
     private readonly graph: CanvasGraph,
@@ -118,6 +121,8 @@ export class GraphRenderer {
     });
     const s = this.sigma;
     this.labels.attach(s);
+    // Large graphs: the rings stay as drawn while a node is dragged and are redrawn once it is dropped.
+    this.rings = new DocumentRings(s, () => large && this.dragging !== null);
     // Large graphs only: in software WebGL sigma redraws a 10k-node frame at <1 frame/s, so while the camera
     // moves a bitmap of the last frame stands in. The seed's graph (a few hundred nodes) keeps sigma as it is.
     this.bitmap = large ? new BitmapOnMove(s, container, () => this.dragging !== null) : null;
@@ -310,6 +315,11 @@ export class GraphRenderer {
       }
     }
     this.sigma.refresh({ skipIndexation: true });
+  }
+
+  /** The documents on view and their colours (null: one document, no rings). */
+  setDocumentMarks(colors: Map<string, string> | null): void {
+    this.rings.set(colors);
   }
 
   /** After the page shows a canvas mounted while hidden: a redraw, and a full refresh only if its size changed. */

@@ -3,7 +3,7 @@
 import type { DocumentSummary } from "../api/index.ts";
 import type { Actions } from "../actions.ts";
 import { comparePanel } from "./compare-panel.ts";
-import { clear, h } from "./dom.ts";
+import { clear, dot, h } from "./dom.ts";
 
 export function documentPicker(app: Actions): HTMLElement {
   const root = h("section.panel-body.document-picker");
@@ -11,7 +11,8 @@ export function documentPicker(app: Actions): HTMLElement {
   let docs: DocumentSummary[] | null = null;
   let error: string | null = null;
 
-  const chosen = () => app.state().view.documents ?? [];
+  // The documents on view: the choice, else the default one; empty means every document.
+  const chosen = () => app.chosenDocuments() ?? [];
   const en = () => app.lang() === "en";
 
   const toggle = (id: string) => {
@@ -20,8 +21,9 @@ export function documentPicker(app: Actions): HTMLElement {
     if (now.has(id)) now.delete(id);
     else now.add(id);
     // Every document ticked is the same as none: "all".
-    app.setDocuments(docs && (now.size === docs.length || now.size === 0) ? [] : [...now]);
+    void app.setDocuments(docs && (now.size === docs.length || now.size === 0) ? [] : [...now]);
   };
+  const marks = () => app.documentMarks();
 
   const render = () => {
     if (error) return clear(root, h("div.error-box", {}, error));
@@ -32,7 +34,7 @@ export function documentPicker(app: Actions): HTMLElement {
       root,
       h(
         "button.btn.small",
-        { "data-action": "all-documents", "aria-pressed": String(all), onclick: () => app.setDocuments([]) },
+        { "data-action": "all-documents", "aria-pressed": String(all), onclick: () => void app.setDocuments([]) },
         en() ? "All documents" : "全部文件",
       ),
       h(
@@ -51,12 +53,26 @@ export function documentPicker(app: Actions): HTMLElement {
                 checked: all || pick.has(d.id),
                 onchange: () => toggle(d.id),
               }),
+              marks()?.has(d.id) ? dot(marks()!.get(d.id)!) : null,
               h("span.doc-title", {}, (en() ? d.titleEn || d.title : d.title || d.titleEn) || d.id),
             ),
             h(
               "div.doc-meta",
               {},
-              `${d.id}${d.version ? ` · v${d.version}` : ""} · ${d.nodes} ${en() ? "nodes" : "节点"} · ${d.relationships} ${en() ? "edges" : "关系"}${d.loaded ? "" : en() ? " · not loaded" : " · 未加载"}`,
+              `${d.id}${d.version ? ` · v${d.version}` : ""}${d.language ? ` · ${d.language}` : ""} · ${d.nodes} ${en() ? "nodes" : "节点"} · ${d.relationships} ${en() ? "edges" : "关系"}${d.loaded ? "" : en() ? " · not loaded" : " · 未加载"}`,
+            ),
+            h(
+              "div.doc-status",
+              { "data-status": d.status ?? "" },
+              d.status === "draft"
+                ? en()
+                  ? "draft"
+                  : "草稿"
+                : d.status === "curated"
+                  ? en()
+                    ? "curated"
+                    : "已审定"
+                  : "",
             ),
           ),
         ),

@@ -49,6 +49,8 @@ export function quote(before: string, span: string, after: string): HTMLElement 
 export async function renderReader(api: ApiClient, pane: HTMLElement, locatorText: string): Promise<void> {
   const loc = parseLocator(locatorText);
   if (!loc) return;
+  // The reader shows the evidence's own document, whichever documents the view shows.
+  pane.dataset.document = loc.doc;
   pane.replaceChildren(h("div.reader-loading", {}, "…"));
   pane.dataset.doc = loc.doc; // a span selected here becomes a locator into this document (reader-selection.ts)
   let doc: DocumentDetail;

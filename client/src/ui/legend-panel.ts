@@ -3,6 +3,7 @@ import { NODE_TYPE_ZH, NODE_TYPES, REL_TYPES } from "../../../graph-seed/src/mod
 import type { Actions } from "../actions.ts";
 import { REL_COLORS } from "../graph/model.ts";
 import { clear, h } from "./dom.ts";
+import { documentLegend } from "./document-legend.ts";
 import { markOf } from "./type-mark.ts";
 import { t } from "./i18n.ts";
 
@@ -36,6 +37,7 @@ export function legendPanel(app: Actions): HTMLElement {
     slider.addEventListener("input", () => app.setMinDegree(Number(slider.value)));
     clear(
       root,
+      documentLegend(app),
       h("h3", {}, t("nodeTypes")),
       h(
         "ul.legend-list",

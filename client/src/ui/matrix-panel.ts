@@ -26,7 +26,7 @@ export function matrixPanel(app: Actions): HTMLElement {
     for (const el of root.querySelectorAll("td.active")) el.classList.remove("active");
     root.querySelector(`td[data-cell="${c.measureId}|${c.problemId}"]`)?.classList.add("active");
     try {
-      const res = await app.api.ties({ measure: c.measureId });
+      const res = await app.api.ties({ measure: c.measureId, ...app.documentQuery() });
       const ties = res.ties.filter((x) => x.problem.id === c.problemId);
       const tie = ties.find((x) => x.kind === "direct") ?? ties[0] ?? null;
       app.showTie(tie, c.nodeIds, c.edgeIds, res.graph);
@@ -97,11 +97,15 @@ export function matrixPanel(app: Actions): HTMLElement {
     );
   };
 
+  // The matrix of the documents on view; another choice reloads it (when the tab is next opened or now if open).
+  let docsKey: string | null = null;
   const load = async () => {
-    if (data || loading) return;
+    const key = app.documentQuery().document ?? "";
+    if ((data && key === docsKey) || loading) return;
     loading = true;
     try {
-      data = await app.api.matrix();
+      docsKey = key;
+      data = await app.api.matrix(app.documentQuery());
     } catch (err) {
       error = err instanceof Error ? `${err.message}` : String(err);
     }
@@ -114,6 +118,8 @@ export function matrixPanel(app: Actions): HTMLElement {
       lang = app.lang();
       render();
     }
+    // Another choice of documents while the matrix is on screen: its rows and columns follow.
+    if (data && docsKey !== (app.documentQuery().document ?? "") && root.isConnected) void load();
   });
   render();
   (root as HTMLElement & { load?: () => Promise<void> }).load = load;

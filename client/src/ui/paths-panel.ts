@@ -15,6 +15,7 @@ export function pathsPanel(app: Actions): HTMLElement {
   let to: string | null = app.state().view.path?.to ?? null;
   let mode: PathMode = app.state().view.path?.mode ?? "shortest";
   let k = app.state().view.path?.k ?? 3;
+  let within: string = app.state().view.path?.document ?? "";
 
   const chosen = (id: string | null) =>
     id ? h("div.chosen", {}, markOf(app.nodeInfo(id)?.type ?? ""), app.nodeName(id)) : null;
@@ -24,6 +25,20 @@ export function pathsPanel(app: Actions): HTMLElement {
   const modeSel = h("select", { "aria-label": "mode" });
   const kInput = h("input.k", { type: "number", min: 1, max: PATHS_LIMITS.kMax, value: k, "aria-label": "k" });
   const findBtn = h("button.btn.primary", { "data-action": "find-path" }, t("find"));
+  // Optionally within one document; otherwise a path may cross documents through a shared entity.
+  const withinSel = h("select.path-within", { "aria-label": "document", "data-path-within": "" });
+  withinSel.addEventListener("change", () => (within = withinSel.value));
+  const renderWithin = () => {
+    const en = app.lang() === "en";
+    const docs = app.chosenDocuments() ?? app.documentList.map((d) => d.id);
+    if (within && !docs.includes(within)) within = "";
+    clear(
+      withinSel,
+      h("option", { value: "", selected: within === "" }, en ? "across documents" : "可跨文件"),
+      docs.map((d) => h("option", { value: d, selected: within === d }, `${en ? "only in" : "仅限"} ${d}`)),
+    );
+    withinSel.hidden = app.documentList.length < 2;
+  };
 
   const renderPicks = () => {
     clear(
@@ -52,11 +67,16 @@ export function pathsPanel(app: Actions): HTMLElement {
   };
   modeSel.addEventListener("change", () => (mode = modeSel.value as PathMode));
   kInput.addEventListener("change", () => (k = Math.max(1, Math.min(PATHS_LIMITS.kMax, Number(kInput.value) || 3))));
-  findBtn.addEventListener("click", () => from && to && app.findPath({ from, to, mode, k }));
+  findBtn.addEventListener(
+    "click",
+    () => from && to && app.findPath({ from, to, mode, k, ...(within ? { document: within } : {}) }),
+  );
 
   const narrative = (p: PathItem, i: number) => {
     const text = app.lang() === "en" ? p.narrativeEn : p.narrativeZh;
     const chain = h("div.path-chain");
+    // A path through a shared entity: each hop names the document it comes from.
+    const crosses = new Set(p.steps.map((st) => st.document ?? null)).size > 1;
     p.nodeIds.forEach((n, j) => {
       chain.append(
         h(
@@ -69,7 +89,12 @@ export function pathsPanel(app: Actions): HTMLElement {
       const step = p.steps[j];
       if (step)
         chain.append(
-          h("span.step.mono", { title: step.quote ?? "" }, step.forward ? ` —${step.type}→ ` : ` ←${step.type}— `),
+          h(
+            "span.step.mono",
+            { title: step.quote ?? "", ...(crosses && step.document ? { "data-step-doc": step.document } : {}) },
+            step.forward ? ` —${step.type}→ ` : ` ←${step.type}— `,
+            crosses && step.document ? h("span.step-doc", {}, `[${step.document}]`) : null,
+          ),
         );
     });
     return h(
@@ -126,11 +151,13 @@ export function pathsPanel(app: Actions): HTMLElement {
     );
   };
 
-  clear(root, fromSlot, toSlot, h("div.row", {}, modeSel, kInput, findBtn), results);
+  clear(root, fromSlot, toSlot, h("div.row", {}, modeSel, kInput, withinSel, findBtn), results);
   renderPicks();
+  renderWithin();
   renderResults();
   let lastReq = app.state().view.path;
   app.onChange(() => {
+    renderWithin();
     const req = app.state().view.path;
     if (takeDraft() || req !== lastReq) {
       lastReq = req;

@@ -6,6 +6,7 @@ import { fullLocator, type DraftItem, type QueueOrder, type ReviewQueue } from "
 import { renderReader } from "./documents.ts";
 import { readerSpanBar } from "./reader-selection.ts";
 import { clear, h } from "./dom.ts";
+import { sharedEntities } from "./shared-entities.ts";
 import { t } from "./i18n.ts";
 
 export type ReviewPanel = HTMLElement & { load(): Promise<void> };
@@ -206,9 +207,13 @@ export function reviewPanel(app: Actions): ReviewPanel {
       }
     }
     await load();
+    void shared.load(docSel.value);
     root.focus();
   };
-  root.append(head, status, list, readerSpanBar(app, reader), reader);
+  // Candidates for the same entity in another document: a section of its own (shared-entities.ts).
+  const shared = sharedEntities(app);
+  docSel.addEventListener("change", () => void shared.load(docSel.value));
+  root.append(head, status, list, readerSpanBar(app, reader), reader, shared);
   render();
   return root;
 }

@@ -1,6 +1,6 @@
 // Search with suggestions as the analyst types (Chinese substrings, English words and prefixes). Arrow keys
 // move through hits, Enter picks; picking calls back with the node id. Stale answers are cancelled.
-import type { SearchHit } from "../api/index.ts";
+import type { SearchHit, SearchResponse } from "../api/index.ts";
 import type { Actions } from "../actions.ts";
 import { clear, h } from "./dom.ts";
 import { markOf } from "./type-mark.ts";
@@ -21,11 +21,17 @@ export function searchBox(
   const list = h("ul.suggestions", { role: "listbox" });
   const box = h("div.search-box", {}, input, list);
   let hits: SearchHit[] = [];
+  // Where else the words occur: the hits per document whatever the filter (the response's facet).
+  let facet: SearchResponse["documents"] = [];
   let active = -1;
   let ctrl: AbortController | null = null;
   let timer: number | undefined;
 
   const render = () => {
+    const chosen = app.chosenDocuments();
+    const several = app.documentList.length > 1 && (chosen === null || chosen.length > 1);
+    // Documents outside the choice that also match: a hint to widen the choice, not hits to pick.
+    const elsewhere = chosen ? facet.filter((f) => f.document && !chosen.includes(f.document)) : [];
     clear(
       list,
       hits.map((hit, i) => {
@@ -41,7 +47,14 @@ export function searchBox(
         const li = h(
           "li.suggestion",
           { role: "option", "aria-selected": String(i === active), "data-id": hit.id },
-          h("div.s-main", {}, markOf(hit.type), h("span.s-name", {}, name), h("span.s-other", {}, other)),
+          h(
+            "div.s-main",
+            {},
+            markOf(hit.type),
+            h("span.s-name", {}, name),
+            h("span.s-other", {}, other),
+            several && hit.document ? h("span.s-doc", { "data-hit-doc": hit.document }, hit.document) : null,
+          ),
           hit.field === "name" || hit.field === "nameEn" ? null : h("div.s-frag", {}, frag),
         );
         li.addEventListener("mousedown", (e) => {
@@ -51,6 +64,14 @@ export function searchBox(
         return li;
       }),
       input.value.trim() && !hits.length ? h("li.suggestion.empty", {}, t("noHits")) : null,
+      elsewhere.length
+        ? h(
+            "li.suggestion.facet",
+            { "data-facet": "" },
+            `${app.lang() === "en" ? "Also in" : "其他文件"}: `,
+            elsewhere.map((f) => h("span.s-doc", { "data-facet-doc": f.document ?? "" }, `${f.document} (${f.hits})`)),
+          )
+        : null,
     );
     box.classList.toggle("open", document.activeElement === input && (hits.length > 0 || !!input.value.trim()));
   };
@@ -70,14 +91,16 @@ export function searchBox(
     ctrl?.abort();
     if (!q) {
       hits = [];
+      facet = [];
       render();
       return;
     }
     ctrl = new AbortController();
     try {
-      const res = await app.api.search(q, 10, ctrl.signal);
+      const res = await app.api.search(q, 10, ctrl.signal, app.documentQuery());
       if (input.value.trim() !== q) return;
       hits = res.hits;
+      facet = res.documents;
       active = hits.length ? 0 : -1;
       render();
     } catch {

@@ -85,9 +85,11 @@ export async function loadSeed(driver: Driver, seed: ValidatedSeed, opts: LoadOp
   await ensureSchema(driver, database);
   await refuseForeignIds(driver, database, seed, opts.mayTakeOver);
   const fresh = await neverLoaded(driver, database, doc);
-  // Mark the load as started: until the marker says completed, /api/ready answers 503 for this document.
+  // Mark the load as started: until the marker says completed, /api/ready answers 503 for this document. The
+  // first load's time stays through re-loads: the client's default view is the curated document loaded first.
   await driver.executeQuery(
-    `MERGE (m:${SEED_MARKER_LABEL} {document: $doc}) SET m.completed = false, m.startedAt = datetime()`,
+    `MERGE (m:${SEED_MARKER_LABEL} {document: $doc}) SET m.completed = false, m.startedAt = datetime(),
+         m.firstLoadedAt = coalesce(m.firstLoadedAt, datetime())`,
     { doc },
     { database },
   );

@@ -34,6 +34,9 @@ export const DocumentSummarySchema = z.object({
   status: DocumentStatusSchema,
   nodes: z.number().int(),
   relationships: z.number().int(),
+  language: z.string().nullable(),
+  /** When the graph was first loaded (kept through re-loads): the client's default view is the curated one loaded first. */
+  firstLoadedAt: z.string().nullable(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 

@@ -45,6 +45,14 @@ export const GraphColumnsSchema = z.object({
     /** Small answers only: every other property of the relationship (why, evidence…). */
     props: z.array(Props).optional(),
   }),
+  /** Interned document ids: nodeDocuments holds indexes into this list. */
+  documents: z.array(z.string()),
+  nodeDocuments: z.object({
+    /** Each node's home document (-1 when it has none). */
+    home: z.array(z.number().int()),
+    /** By node index: the other documents its evidence cites (a node merged across papers); sparse. */
+    alsoIn: z.record(z.string(), z.array(z.number().int())),
+  }),
 });
 
 export type GraphColumns = z.infer<typeof GraphColumnsSchema>;

@@ -7,7 +7,7 @@ import { GraphPayloadSchema } from "./graph-payload.ts";
 
 export const GraphQuerySchema = z.object({
   types: NodeTypesFilter,
-  /** Only these documents' nodes, and the relationships among them. */
+  /** A node belongs to a document when it is its home or its evidence cites it (a node merged across papers). */
   document: DocumentIdsFilter,
   limit: intParam(1, 100_000, 5_000).describe(
     "Most nodes to return: over the cap the best connected are kept (then ordered by id); relationships among them follow",
@@ -25,7 +25,7 @@ export type GraphResponse = z.infer<typeof GraphResponseSchema>;
 export const graphRoute = route({
   method: "get",
   path: "/graph",
-  summary: "The graph, or the part of it of some node types",
+  summary: "The graph, or the part of it of some node types or documents",
   query: GraphQuerySchema,
   response: GraphResponseSchema,
   errors: [...DB_ERRORS],

@@ -1,15 +1,15 @@
 // GET /api/ties and GET /api/matrix: how measures tie to problems, directly (SOLVES) or through chains.
 import { z } from "zod";
 import { DB_ERRORS, route } from "./route.ts";
-import { DocumentIdSchema, NodeIdSchema, NodeRefSchema } from "./common.ts";
+import { DocumentIdsFilter, NodeIdSchema, NodeRefSchema } from "./common.ts";
 import { GraphPayloadSchema } from "./graph-payload.ts";
 
 export const TiesQuerySchema = z
   .object({
     measure: NodeIdSchema.optional(),
     problem: NodeIdSchema.optional(),
-    document: DocumentIdSchema.optional().describe(
-      "Only chains whose every node comes from this document; chains may cross documents when absent",
+    document: DocumentIdsFilter.describe(
+      "Comma-separated document ids: only chains whose every node comes from one of them; chains may cross documents when absent",
     ),
   })
   .refine((q) => (q.measure === undefined) !== (q.problem === undefined), {
@@ -63,8 +63,8 @@ export const MatrixCellSchema = z.object({
 export type MatrixCell = z.infer<typeof MatrixCellSchema>;
 
 export const MatrixQuerySchema = z.object({
-  document: DocumentIdSchema.optional().describe(
-    "Only this document's measures, problems and chains (every node of a chain from it); all documents when absent",
+  document: DocumentIdsFilter.describe(
+    "Comma-separated document ids: only their measures, problems and chains (every node of a chain from one of them); all documents when absent",
   ),
 });
 export type MatrixQuery = z.infer<typeof MatrixQuerySchema>;

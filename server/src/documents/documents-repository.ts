@@ -12,6 +12,11 @@ export interface RawDocumentRow {
   status: "draft" | "curated" | "failed" | "unloaded";
   nodes: number;
   relationships: number;
+  /** Nodes still drafts (status 'draft'): a document with none is curated. */
+  drafts: number;
+  language: string | null;
+  /** When the document was first loaded (kept through re-loads), ISO 8601. */
+  firstLoadedAt: string | null;
 }
 
 export async function readDocumentRows(driver: Driver, database: string, timeoutMs: number): Promise<RawDocumentRow[]> {
@@ -23,11 +28,13 @@ export async function readDocumentRows(driver: Driver, database: string, timeout
      }
      WITH id WHERE id IS NOT NULL
      OPTIONAL MATCH (m:${SEED_MARKER_LABEL} {document: id})
-     CALL (id) { MATCH (n:${ENTITY_LABEL} {document: id}) RETURN count(n) AS nodes }
+     CALL (id) { MATCH (n:${ENTITY_LABEL} {document: id}) RETURN count(n) AS nodes, count(n.status = 'draft' OR NULL) AS drafts }
      CALL (id) { MATCH ()-[r]->() WHERE r.document = id RETURN count(r) AS rels }
-     RETURN id, coalesce(m.completed, false) AS loaded, m.version AS version, nodes, rels,
+     RETURN id, coalesce(m.completed, false) AS loaded, m.version AS version, nodes, rels, drafts, m.language AS language,
+       toString(coalesce(m.firstLoadedAt, m.startedAt)) AS firstLoadedAt,
        CASE WHEN m IS NULL THEN CASE WHEN nodes > 0 THEN 'curated' ELSE 'unloaded' END
             WHEN NOT coalesce(m.completed, false) THEN 'failed'
+            WHEN drafts > 0 THEN 'draft'
             ELSE coalesce(m.status, CASE WHEN m.version STARTS WITH 'draft' THEN 'draft' ELSE 'curated' END) END AS status
      ORDER BY id`,
     {},
@@ -40,6 +47,9 @@ export async function readDocumentRows(driver: Driver, database: string, timeout
     status: r.get("status") as RawDocumentRow["status"],
     nodes: toNumber(r.get("nodes")),
     relationships: toNumber(r.get("rels")),
+    drafts: toNumber(r.get("drafts")),
+    language: (r.get("language") as string | null) ?? null,
+    firstLoadedAt: (r.get("firstLoadedAt") as string | null) ?? null,
   }));
 }
 

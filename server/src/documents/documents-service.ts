@@ -53,6 +53,8 @@ export async function listDocuments(deps: DocumentsDeps): Promise<DocumentsRespo
       status,
       nodes: row?.nodes ?? 0,
       relationships: row?.relationships ?? 0,
+      language: row?.language ?? null,
+      firstLoadedAt: row?.firstLoadedAt ?? null,
     });
   }
   return { documents };

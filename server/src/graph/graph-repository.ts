@@ -30,7 +30,7 @@ export interface OverviewRows {
 
 export interface OverviewArgs {
   types: NodeType[] | null;
-  /** Only nodes of these documents (and the relationships among them); null: every document. */
+  /** Only nodes of these documents (home or cited), and relationships of them; null: every document. */
   documents?: string[] | null;
   limit: number;
   /**
@@ -41,8 +41,13 @@ export interface OverviewArgs {
   timeoutMs: number;
 }
 
-const TYPE_OK = (v: string) =>
-  `($types IS NULL OR ${v}.type IN $types) AND ($documents IS NULL OR ${v}.document IN $documents)`;
+// A node is in a document when that is its home or its evidence cites it (a node merged across documents).
+const NODE_OK = (v: string) =>
+  `($types IS NULL OR ${v}.type IN $types) AND ($documents IS NULL OR ${v}.document IN $documents
+   OR any(l IN coalesce(${v}.evidence, []) WHERE split(l, '#')[0] IN $documents))`;
+const REL_OK = `($documents IS NULL OR r.document IS NULL OR r.document IN $documents)`;
+/** The documents a node's evidence cites (its home is `document`): what the client marks a node with. */
+const CITED = `[l IN coalesce(n.evidence, []) | split(l, '#')[0]]`;
 
 export async function readOverview(driver: Driver, database: string, a: OverviewArgs): Promise<OverviewRows> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
@@ -64,20 +69,22 @@ export async function readOverview(driver: Driver, database: string, a: Overview
 async function run(tx: Transaction | ManagedTransaction, a: OverviewArgs): Promise<OverviewRows> {
   const types = a.types;
   const documents = a.documents ?? null;
-  const countRes = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE ${TYPE_OK("n")} RETURN count(n) AS total`, {
+  const countRes = await tx.run(`MATCH (n:${ENTITY_LABEL}) WHERE ${NODE_OK("n")} RETURN count(n) AS total`, {
     types,
     documents,
   });
   const total = toNumber(countRes.records[0]?.get("total"));
   const capped = total > a.limit;
   const full = typeof a.full === "number" ? Math.min(total, a.limit) <= a.full : a.full;
-  const nodeMap = full ? "n {.*}" : "n {.id, .type, .name, .nameEn, .x, .y}";
+  const nodeMap = full
+    ? `n {.*, cited: ${CITED}}`
+    : `n {.id, .type, .name, .nameEn, .x, .y, .document, cited: ${CITED}}`;
   const nodeRes = await tx.run(
     capped
-      ? `MATCH (n:${ENTITY_LABEL}) WHERE ${TYPE_OK("n")}
+      ? `MATCH (n:${ENTITY_LABEL}) WHERE ${NODE_OK("n")}
          WITH n, COUNT { (n)--() } AS degree ORDER BY degree DESC, n.id LIMIT $limit
          RETURN ${nodeMap} AS n, degree`
-      : `MATCH (n:${ENTITY_LABEL}) WHERE ${TYPE_OK("n")} RETURN ${nodeMap} AS n, 0 AS degree`,
+      : `MATCH (n:${ENTITY_LABEL}) WHERE ${NODE_OK("n")} RETURN ${nodeMap} AS n, 0 AS degree`,
     { types, documents, limit: neo4j.int(Math.trunc(a.limit)) },
   );
   const nodes: OverviewNode[] = [];
@@ -91,7 +98,7 @@ async function run(tx: Transaction | ManagedTransaction, a: OverviewArgs): Promi
   const relRes = capped
     ? await tx.run(
         `UNWIND $ids AS id MATCH (a:${ENTITY_LABEL} {id: id})-[r]->(b:${ENTITY_LABEL})
-         WHERE ${TYPE_OK("b")}
+         WHERE ${NODE_OK("b")} AND ${REL_OK}
          WITH a, r, b, COUNT { (b)--() } AS db
          WHERE db > $lastDegree OR (db = $lastDegree AND b.id <= $lastId)
          RETURN a.id AS s, b.id AS t, type(r) AS type, ${relMap} AS r`,
@@ -104,7 +111,7 @@ async function run(tx: Transaction | ManagedTransaction, a: OverviewArgs): Promi
         },
       )
     : await tx.run(
-        `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE ${TYPE_OK("a")} AND ${TYPE_OK("b")}
+        `MATCH (a:${ENTITY_LABEL})-[r]->(b:${ENTITY_LABEL}) WHERE ${NODE_OK("a")} AND ${NODE_OK("b")} AND ${REL_OK}
          RETURN a.id AS s, b.id AS t, type(r) AS type, ${relMap} AS r`,
         { types, documents },
       );

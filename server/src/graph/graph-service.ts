@@ -29,7 +29,8 @@ function omitted(rows: OverviewRows) {
 export function toSerialized(rows: OverviewRows): GraphPayload {
   const payload = emptyPayload();
   payload.nodes = rows.nodes.map(({ id, props }) => {
-    const { id: _id, ...attrs } = props;
+    // `cited` is derived (the documents of the evidence, which the payload carries whole).
+    const { id: _id, cited: _cited, ...attrs } = props;
     return { key: id, attributes: attrs as GraphPayload["nodes"][number]["attributes"] };
   });
   payload.edges = rows.edges.map((e) => {
@@ -57,7 +58,11 @@ const NODE_COLUMNS = new Set([
   "summaryEn",
   "evidence",
   "aliases",
+  "document",
+  "cited",
 ]);
+/** The keys of the repository's compact node map. */
+const COMPACT = new Set(["id", "type", "name", "nameEn", "x", "y", "document", "cited"]);
 const EDGE_COLUMNS = new Set(["id", "type", "inferred", "source", "target"]);
 
 function rest(props: Record<string, unknown>, skip: Set<string>): Record<string, unknown> | null {
@@ -70,8 +75,9 @@ const coord = (v: unknown): number | null =>
   typeof v === "number" && Number.isFinite(v) ? Math.round(v * 100) / 100 : null;
 
 export function toColumns(rows: OverviewRows, limit: number): GraphColumns {
-  // The repository sent every property (more than the six drawn ones) only for a small answer.
-  const full = rows.nodes.length <= DETAIL_MAX && rows.nodes.some((n) => Object.keys(n.props).length > 6);
+  // The repository sent every property (more than the compact map's) only for a small answer.
+  const full =
+    rows.nodes.length <= DETAIL_MAX && rows.nodes.some((n) => Object.keys(n.props).some((k) => !COMPACT.has(k)));
   const nodeTypes: string[] = [];
   const relTypes: string[] = [];
   const intern = (list: string[], index: Map<string, number>, v: string) => {
@@ -79,6 +85,8 @@ export function toColumns(rows: OverviewRows, limit: number): GraphColumns {
     if (i === undefined) index.set(v, (i = list.push(v) - 1));
     return i;
   };
+  const documents: string[] = [];
+  const dt = new Map<string, number>();
   const nt = new Map<string, number>();
   const rt = new Map<string, number>();
   const n = rows.nodes.length;
@@ -96,6 +104,8 @@ export function toColumns(rows: OverviewRows, limit: number): GraphColumns {
       y: new Array(n),
     },
     edges: { source: [], target: [], type: [], inferred: [], ids: {} },
+    documents,
+    nodeDocuments: { home: new Array(n), alsoIn: {} },
   };
   const index = new Map<string, number>();
   const nodeProps: (Record<string, unknown> | null)[] = [];
@@ -111,6 +121,11 @@ export function toColumns(rows: OverviewRows, limit: number): GraphColumns {
     out.nodes.x[i] = placed ? x : null;
     out.nodes.y[i] = placed ? y : null;
     if (placed) out.attributes.positioned++;
+    const home = typeof props.document === "string" ? props.document : null;
+    out.nodeDocuments.home[i] = home === null ? -1 : intern(documents, dt, home);
+    const also = new Set((Array.isArray(props.cited) ? props.cited : []).map(String));
+    also.delete(home ?? "");
+    if (also.size) out.nodeDocuments.alsoIn[String(i)] = [...also].sort().map((d) => intern(documents, dt, d));
     if (full) nodeProps.push(rest(props, NODE_COLUMNS));
   });
   const edgeProps: (Record<string, unknown> | null)[] = [];

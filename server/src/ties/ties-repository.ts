@@ -13,7 +13,7 @@ export interface RawChain {
 const CHAIN_RETURN = `RETURN [x IN nodes(p) | x {.id, .type, .name, .nameEn}] AS nodes,
   [r IN relationships(p) | r {.id, .inferred, .evidence, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS rels`;
 const FILTER = `WHERE ($measure IS NULL OR m.id = $measure) AND ($problem IS NULL OR q.id = $problem)
-  AND ($document IS NULL OR all(x IN nodes(p) WHERE x.document = $document))`;
+  AND ($documents IS NULL OR all(x IN nodes(p) WHERE x.document IN $documents))`;
 
 export async function readChains(
   driver: Driver,
@@ -21,7 +21,7 @@ export async function readChains(
   measure: string | null,
   problem: string | null,
   timeoutMs: number,
-  document: string | null = null,
+  documents: string[] | null = null,
 ): Promise<{ chains: RawChain[]; capped: boolean }> {
   const { records } = await driver.executeQuery(
     `CALL () {
@@ -36,7 +36,7 @@ export async function readChains(
      }
      RETURN nodes, rels LIMIT $cap`,
     // One past the cap: a 5,001st chain says the answer was cut, and the payload says so.
-    { measure, problem, document, cap: neo4j.int(CHAIN_CAP + 1) },
+    { measure, problem, documents, cap: neo4j.int(CHAIN_CAP + 1) },
     readQuery(database, timeoutMs),
   );
   const chains = records
@@ -82,14 +82,14 @@ export async function readAxis(
   database: string,
   label: "Measure" | "Problem",
   timeoutMs: number,
-  document: string | null = null,
+  documents: string[] | null = null,
 ): Promise<RawAxis[]> {
   const { records } = await driver.executeQuery(
-    `MATCH (n:${label}) WHERE $document IS NULL OR n.document = $document
+    `MATCH (n:${label}) WHERE $documents IS NULL OR n.document IN $documents
      OPTIONAL CALL (n) { MATCH (n)-[:PART_OF]->(parent:${label}) RETURN parent.id AS parentId ORDER BY parentId LIMIT 1 }
      RETURN n.id AS id, n.type AS type, n.name AS name, n.nameEn AS nameEn, n.path AS path, n.order AS order, parentId
      ORDER BY coalesce(n.section, ''), coalesce(n.order, 0), n.id`,
-    { document },
+    { documents },
     readQuery(database, timeoutMs),
   );
   return records.map((r) => ({

@@ -36,11 +36,12 @@ export async function ties(deps: DbDeps, q: TiesQuery): Promise<TiesResponse> {
   return { focus: ref(focus), ties: list, graph: b.build() };
 }
 
-export async function matrix(deps: DbDeps, q: MatrixQuery = {}): Promise<MatrixResponse> {
+export async function matrix(deps: DbDeps, q: MatrixQuery = { document: null }): Promise<MatrixResponse> {
   const t = deps.config.queryTimeoutMs;
   const doc = q.document ?? null;
-  if (doc !== null && !(await documentLoaded(deps.driver, deps.database, doc, t)))
-    throw notFound(`matrix: no completed load of a document with id "${doc}"`);
+  for (const d of doc ?? [])
+    if (!(await documentLoaded(deps.driver, deps.database, d, t)))
+      throw notFound(`matrix: no completed load of a document with id "${d}"`);
   const [measures, problems, { chains, capped }] = await Promise.all([
     readAxis(deps.driver, deps.database, "Measure", t, doc),
     readAxis(deps.driver, deps.database, "Problem", t, doc),

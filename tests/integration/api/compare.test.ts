@@ -1,7 +1,6 @@
 // Many documents in one graph: the per-document filters (search + facet, neighbours, paths, ties), the compare
 // endpoint, and isolation — loading, re-loading and deleting a second (imported) document leaves the first one's
 // nodes and relationships exactly as they were (counts and a checksum over every property, per document).
-import { createHash } from "node:crypto";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -10,6 +9,7 @@ import { commitImport, prepareImport } from "../../../graph-seed/src/import/inde
 import { loadSeed } from "../../../graph-seed/src/load/index.ts";
 import { neo4jTarget, SOURCES_DIR } from "../_harness.ts";
 import { apiFixture, request, seeded } from "./_api.ts";
+import { docFingerprint as fingerprintOf } from "./_doc-fingerprint.ts";
 
 const CURATED = "beijing-industrial-chain-resilience";
 const DRAFT = "compare-test-rural";
@@ -19,25 +19,7 @@ describe("many documents: filters, compare, isolation", () => {
   const database = () => neo4jTarget().database;
   let sources = "";
 
-  /** Counts and a checksum over one document's nodes and relationships (every property, stable order). */
-  async function docFingerprint(doc: string) {
-    const { records } = await driver.executeQuery(
-      `CALL () { MATCH (n:Entity {document: $doc}) RETURN n.id AS k, labels(n) AS l, properties(n) AS p
-                 UNION ALL MATCH ()-[r]->() WHERE r.document = $doc RETURN r.id AS k, [type(r)] AS l, properties(r) AS p }
-       RETURN k, l, p ORDER BY k`,
-      { doc },
-      { database: database() },
-    );
-    const hash = createHash("sha256");
-    let nodes = 0;
-    for (const r of records) {
-      if (!(r.get("l") as string[]).some((l) => l === l.toUpperCase())) nodes++;
-      hash.update(
-        JSON.stringify([r.get("k"), r.get("l"), r.get("p")], (_k, v) => (typeof v === "bigint" ? String(v) : v)),
-      );
-    }
-    return { nodes, items: records.length, checksum: hash.digest("hex") };
-  }
+  const docFingerprint = (doc: string) => fingerprintOf(driver, database(), doc);
 
   async function removeDraft() {
     await driver.executeQuery(

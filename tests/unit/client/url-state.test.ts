@@ -48,4 +48,25 @@ describe("url state", () => {
     const view: ViewState = { ...DEFAULT_VIEW, query: "MATCH (n) WHERE n.name CONTAINS '韧性 & ,' RETURN n" };
     expect(decodeView(encodeView(view)).query).toBe(view.query);
   });
+
+  it("keeps the document choice: absent is the default document, docs=all every document, ids those", () => {
+    expect(decodeView("").documents).toBeUndefined();
+    expect(encodeView(DEFAULT_VIEW)).toBe("");
+    const all: ViewState = { ...DEFAULT_VIEW, documents: [] };
+    expect(encodeView(all)).toBe("?docs=all");
+    expect(decodeView("?docs=all").documents).toEqual([]);
+    const two: ViewState = { ...DEFAULT_VIEW, documents: ["doc-a", "doc-b"] };
+    expect(decodeView(encodeView(two)).documents).toEqual(["doc-a", "doc-b"]);
+    // Ids that are not kebab-case never reach the server.
+    expect(decodeView("?docs=doc-a,..%2Fetc,Bad").documents).toEqual(["doc-a"]);
+  });
+
+  it("keeps a path restricted to one document", () => {
+    const view: ViewState = {
+      ...DEFAULT_VIEW,
+      path: { from: "a", to: "b", mode: "k", k: 2, document: "doc-a" },
+    };
+    expect(decodeView(encodeView(view)).path).toEqual(view.path);
+    expect(decodeView("?p=a,b,shortest,3").path?.document).toBeUndefined();
+  });
 });

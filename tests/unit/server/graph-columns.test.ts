@@ -10,10 +10,23 @@ const rows = (full: boolean): OverviewRows => ({
   nodes: [
     {
       id: "a",
-      props: { id: "a", type: "Measure", name: "甲", nameEn: "A", x: 1.23456, y: -2, ...(full ? { path: "p1" } : {}) },
+      props: {
+        id: "a",
+        type: "Measure",
+        name: "甲",
+        nameEn: "A",
+        x: 1.23456,
+        y: -2,
+        document: "d1",
+        cited: ["d1"],
+        ...(full ? { path: "p1" } : {}),
+      },
     },
     { id: "b", props: { id: "b", type: "Problem", name: "乙", nameEn: "B", x: null, y: null } },
-    { id: "c", props: { id: "c", type: "Measure", name: "丙", nameEn: "", x: 3, y: 4 } },
+    {
+      id: "c",
+      props: { id: "c", type: "Measure", name: "丙", nameEn: "", x: 3, y: 4, document: "d2", cited: ["d1", "d2"] },
+    },
   ],
   edges: [
     {
@@ -40,6 +53,9 @@ describe("graph overview › columns", () => {
     expect(c.edges.inferred).toEqual([1, 0]);
     expect(c.edges.ids).toEqual({ 1: "custom-id" });
     expect(c.nodes.props).toBeUndefined();
+    // Documents interned; a node whose evidence cites another document names it beside its home.
+    expect(c.documents).toEqual(["d1", "d2"]);
+    expect(c.nodeDocuments).toEqual({ home: [0, -1, 1], alsoIn: { 2: [0] } });
   });
 
   it("carries the other properties of a small answer, and the client reads it back into its store", () => {
@@ -53,5 +69,7 @@ describe("graph overview › columns", () => {
     expect([...store.edges.keys()].sort()).toEqual(["a--SOLVES--b", "custom-id"]);
     expect(store.edges.get("a--SOLVES--b")!.attributes).toMatchObject({ type: "SOLVES", inferred: true, whyEn: "w" });
     expect(store.baseIds).toEqual(["a", "b", "c"]);
+    expect(store.nodes.get("c")).toMatchObject({ document: "d2", documents: ["d2", "d1"] });
+    expect(store.nodes.get("b")?.documents).toBeUndefined();
   });
 });
