@@ -47,6 +47,8 @@ export interface Actions {
   setLang(l: Lang): void;
   /** The document picker's choice (no ids: every document); kept in the URL as `docs`. */
   setDocuments(ids: readonly string[]): Promise<void>;
+  /** Reads the list of loaded documents again (after an import or a delete in this session). */
+  refreshDocuments(): Promise<void>;
   /** The documents the view shows (the choice, else the default one); null: every document. */
   chosenDocuments(): string[] | null;
   /** The `document` parameter for content requests (search, matrix, ties, paths): absent for every document. */

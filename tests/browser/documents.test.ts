@@ -182,16 +182,34 @@ describe("documents › picker, URL state, compare", () => {
     await page.click('.rail-btn[data-tab="review"]');
     await page.locator(`select.review-doc option[value="${DRAFT}"]`).waitFor({ state: "attached" });
     await page.selectOption("select.review-doc", DRAFT);
+    await page.locator(`[data-shared-entities][data-doc="${DRAFT}"]`).waitFor({ state: "attached" });
     const pair = page.locator("[data-shared-entities] .shared-pair").first();
     await pair.waitFor();
-    // Each candidate pairs a node of the paper (kept on confirmation: loaded first) with one of the draft.
-    const cmp = (await (await fetch(`${baseUrl()}/api/documents/${CURATED}/compare/${DRAFT}`)).json()) as {
-      shared: { a: { id: string }; b: { id: string }; confirmed: boolean }[];
+    // The candidates of the draft against every other loaded document, strongest first; each pair puts the node of
+    // the document loaded first on the left (kept on confirmation).
+    const listed = (await (await fetch(`${baseUrl()}/api/documents`)).json()) as {
+      documents: { id: string; loaded: boolean }[];
     };
-    const open = cmp.shared.filter((s) => !s.confirmed);
+    const others = listed.documents.filter((d) => d.loaded && d.id !== DRAFT).map((d) => d.id);
+    const open: { a: { id: string }; b: { id: string }; score: number }[] = [];
+    for (const o of others) {
+      for (const [a, z] of [
+        [o, DRAFT],
+        [DRAFT, o],
+      ] as const) {
+        const res = await fetch(`${baseUrl()}/api/documents/${a}/compare/${z}`);
+        if (!res.ok) continue;
+        const cmp = (await res.json()) as {
+          shared: { a: { id: string }; b: { id: string }; score: number; confirmed: boolean }[];
+        };
+        open.push(...cmp.shared.filter((s) => !s.confirmed));
+        break;
+      }
+    }
+    expect(open.length).toBeGreaterThan(0);
     expect(await page.locator("[data-shared-entities] .shared-pair").count()).toBe(Math.min(40, open.length));
-    expect(await pair.getAttribute("data-a")).toBe(open[0]!.a.id);
-    expect(await pair.getAttribute("data-b")).toBe(open[0]!.b.id);
+    const top = Math.max(...open.map((s) => s.score));
+    expect(Number(await pair.getAttribute("data-score"))).toBe(top);
     // Outside editor mode there is nothing to confirm with.
     expect(await page.locator('[data-action="confirm-shared"]').count()).toBe(0);
     expect(errors).toEqual([]);

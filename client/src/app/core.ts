@@ -117,6 +117,11 @@ export abstract class AppCore {
   /** Shift-drag from node to node; the app makes it a connect in editor mode. */
   protected linkNodes(_source: string, _target: string): void {}
 
+  /** Reads the loaded documents again: a document imported in this session is not in the list read at start. */
+  refreshDocuments(): Promise<void> {
+    return this.loadDocumentList();
+  }
+
   /** The documents the view can choose from; without them (an older server, an error) the view is unfiltered. */
   private async loadDocumentList(): Promise<void> {
     try {

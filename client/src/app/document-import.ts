@@ -54,8 +54,9 @@ export async function importAndOpen(
   }
   onStep({ kind: "opening" });
   const graph = (await app.api.graph({ document: id, limit: 100_000 })) as GraphPayload;
-  app.addPayload(graph, "replace");
-  app.setDocuments([id]);
+  // The view's choice only names loaded documents it knows of: the list read at start lacks this one.
+  await app.refreshDocuments();
+  await app.setDocuments([id]);
   // The picker lists documents once; it reloads on this (a new document is there now).
   document.dispatchEvent(new CustomEvent("rg:documents-changed", { detail: id }));
   const nodesByType: Record<string, number> = {};

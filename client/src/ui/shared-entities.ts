@@ -104,6 +104,8 @@ export function sharedEntities(app: Actions): SharedEntities {
       error = err instanceof Error ? err.message : String(err);
       pairs = [];
     }
+    // Which document the list is for, once its answers are in (a test waits on it; a quick switch races).
+    root.dataset.doc = d;
     render();
   };
   app.curation.onChange(render);
