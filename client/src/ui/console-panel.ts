@@ -22,7 +22,9 @@ export function consolePanel(app: Actions): HTMLElement {
   });
   const status = h("div.console-status", { "aria-live": "polite" });
   const results = h("div.console-results");
-  const runBtn = h("button.btn.primary", { "data-action": "run" }, `${t("run")} ⌘↵`);
+  // The hint names the key the user holds: ⌘ on Apple systems, Ctrl elsewhere (the handler accepts both).
+  const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl+";
+  const runBtn = h("button.btn.primary", { "data-action": "run", title: `${mod}Enter` }, `${t("run")} ${mod}↵`);
   const cancelBtn = h("button.btn", { disabled: true }, t("cancel"));
   let editor: EditorApi | null = null;
   let ctrl: AbortController | null = null;
@@ -230,11 +232,15 @@ export function consolePanel(app: Actions): HTMLElement {
     });
     try {
       const s = await app.api.schema();
+      // The completer matches what follows `:` against these names, so they carry the colon (as Neo4j Browser
+      // passes them); without it `(n:` and `[r:` offer nothing. The product's own labels never show.
+      const internal = new Set(s.internalLabels);
       ed.setSchema({
-        labels: s.labels.map((l) => l.label),
-        relationshipTypes: s.relationshipTypes.map((r) => r.type),
+        labels: s.labels.filter((l) => !internal.has(l.label)).map((l) => `:${l.label}`),
+        relationshipTypes: s.relationshipTypes.map((r) => `:${r.type}`),
         propertyKeys: s.propertyKeys,
       });
+      root.dataset.schema = "ready";
     } catch {
       // Completion without the live schema still knows the Cypher keywords.
     }
