@@ -12,6 +12,10 @@ import { Curation } from "./curation.ts";
 import * as share from "./share.ts";
 
 export class App extends AppCore implements Actions {
+  /** The node whose neighbours are being fetched (the busy state), or null. */
+  expanding: string | null = null;
+  private readonly expansionAdded = new Map<string, string[]>();
+
   /** Writes (editor mode): a rejected or deleted node leaves the canvas. */
   readonly curation = new Curation(this.api, (kind, id) => {
     if (kind === "node" && this.graph.hasNode(id)) this.hide(id);
@@ -43,22 +47,49 @@ export class App extends AppCore implements Actions {
   /** Adds a bounded number of neighbours (nearest first); the inspector offers "show more" with a larger limit. */
   override expand(id: string, limit = 25): Promise<void> {
     return this.queue.run(t("expand"), async () => {
-      const res = await this.api.neighbors(id, { limit });
-      this.store.merge(res);
-      const neighbors = res.nodes.map((n) => n.key).filter((k) => k !== id);
-      this.lastExpansion = { id, limit, omitted: res.attributes.omitted };
-      this.dispatch(P.expand(this.s, id, neighbors, this.canvasIds()));
+      this.expanding = id;
       this.emit();
+      try {
+        const res = await this.api.neighbors(id, { limit });
+        this.store.merge(res);
+        const neighbors = res.nodes.map((n) => n.key).filter((k) => k !== id);
+        this.lastExpansion = { id, limit, omitted: res.attributes.omitted };
+        const before = new Set(this.canvasIds());
+        this.dispatch(P.expand(this.s, id, neighbors, this.canvasIds()));
+        // What this expansion brought (a "show more" adds to it), so collapsing takes back exactly that.
+        const added = this.graph.filterNodes((n) => !before.has(n));
+        this.expansionAdded.set(id, [...new Set([...(this.expansionAdded.get(id) ?? []), ...added])]);
+        // The camera shows the node and everything it brought.
+        this.renderer.frame([id, ...neighbors]);
+      } finally {
+        this.expanding = null;
+        this.emit();
+      }
     });
+  }
+
+  /** Frames what is drawn (the layered reading: its own extent, which holds the labels). */
+  fit(): void {
+    if (this.s.view.layout === "layered" || !this.renderer.frame(this.graph.nodes(), 350)) this.renderer.fit();
   }
 
   private content(action: string, producer: () => AppState): void {
     void this.queue.run(action, () => this.dispatch(producer()));
   }
 
+  /**
+   * Takes back what expanding `id` added, except what another open expansion also brought. An expansion this
+   * tab did not see (opened from a link) falls back to the neighbours that hold on to nothing else.
+   */
   collapse(id: string): void {
     const nb = (n: string) => (this.graph.hasNode(n) ? this.graph.neighbors(n) : []);
-    this.content(t("collapse"), () => P.collapse(this.s, id, this.canvasIds(), nb));
+    const added = this.expansionAdded.get(id);
+    this.expansionAdded.delete(id);
+    const keep = new Set(
+      this.s.view.content.expanded.filter((e) => e !== id).flatMap((e) => [e, ...(this.expansionAdded.get(e) ?? [])]),
+    );
+    const drop = added?.filter((n) => n !== id && !keep.has(n));
+    this.content(t("collapse"), () => P.collapse(this.s, id, this.canvasIds(), nb, drop));
   }
 
   isolate(id: string): void {

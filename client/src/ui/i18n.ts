@@ -37,6 +37,8 @@ const STRINGS = {
   noPath: ["两点之间没有路径", "No path between these nodes"],
   clearPath: ["清除", "Clear"],
   expand: ["展开邻居", "Expand neighbours"],
+  expanding: ["正在展开", "Expanding"],
+  fit: ["适应画面", "Fit to view"],
   more: ["显示更多", "Show more"],
   collapse: ["收起", "Collapse"],
   isolate: ["仅显示此节点", "Start from this node"],

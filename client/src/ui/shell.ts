@@ -1,6 +1,7 @@
 // The page layout (Gephi Lite's): top bar; tool tabs with their panel on the left; the canvas; the inspector
 // on the right; the Cypher console as a drawer under the canvas; a status line with counts.
 import type { Actions } from "../actions.ts";
+import { cameraControls } from "./camera-controls.ts";
 import { consolePanel } from "./console-panel.ts";
 import { clear, h } from "./dom.ts";
 import { t, type StringKey } from "./i18n.ts";
@@ -115,7 +116,7 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     "div.app",
     {},
     toolbar(app, hooks),
-    h("div.main", {}, rail, side, h("div.stage", {}, noticeBar(app), canvas, drawer), inspector(app)),
+    h("div.main", {}, rail, side, h("div.stage", {}, noticeBar(app), cameraControls(app, canvas), canvas, drawer), inspector(app)),
     status,
   );
   return { root, canvas, openTab, toggleConsole };
