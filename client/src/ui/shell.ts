@@ -12,6 +12,7 @@ import { matrixPanel } from "./matrix-panel.ts";
 import { noticeBar } from "./notice-bar.ts";
 import { pathsPanel } from "./paths-panel.ts";
 import { reviewPanel } from "./review-panel.ts";
+import { countsText } from "./status-counts.ts";
 import { toolbar, type ToolbarHooks } from "./toolbar.ts";
 
 type Tab = "legend" | "paths" | "matrix" | "review" | "documents";
@@ -99,7 +100,7 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     const v = app.state().view;
     clear(
       status,
-      h("span.counts", { "data-counts": "" }, `${countVisible(app)}`),
+      h("span.counts", { "data-counts": "" }, countsText(app)),
       cappedNote(app),
       v.content.scope === "custom" ? h("span.tag", {}, app.lang() === "en" ? "custom view" : "自定义视图") : null,
       h("span.hint", {}, t("selectHint")),
@@ -116,7 +117,14 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     "div.app",
     {},
     toolbar(app, hooks),
-    h("div.main", {}, rail, side, h("div.stage", {}, noticeBar(app), cameraControls(app, canvas), canvas, drawer), inspector(app)),
+    h(
+      "div.main",
+      {},
+      rail,
+      side,
+      h("div.stage", {}, noticeBar(app), cameraControls(app, canvas), canvas, drawer),
+      inspector(app),
+    ),
     status,
   );
   return { root, canvas, openTab, toggleConsole };
@@ -135,16 +143,4 @@ function cappedNote(app: Actions): HTMLElement | null {
     },
     `${t("cappedHint")}`,
   );
-}
-
-function countVisible(app: Actions): string {
-  let nodes = 0;
-  let edges = 0;
-  const v = app.state().view;
-  const ids = v.content.scope === "all" ? app.store.baseIds : v.content.nodes;
-  for (const id of ids) if (app.isVisible(id)) nodes++;
-  for (const e of app.store.edges.values()) if (app.isVisible(e.source) && app.isVisible(e.target)) edges++;
-  const total = v.content.scope === "all" ? app.overviewTotal() : nodes;
-  const shown = total > nodes ? `${nodes.toLocaleString()} ${t("of")} ${total.toLocaleString()}` : `${nodes}`;
-  return `${shown} ${t("nodes")} · ${edges} ${t("edges")}`;
 }
