@@ -27,6 +27,7 @@ const STRINGS = {
   paths: ["路径", "Paths"],
   matrix: ["措施–问题矩阵", "Measure–problem matrix"],
   documents: ["文件", "Documents"],
+  schema: ["模式", "Schema"],
   console: ["Cypher 控制台", "Cypher console"],
   from: ["起点", "From"],
   to: ["终点", "To"],

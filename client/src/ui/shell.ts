@@ -12,16 +12,18 @@ import { matrixPanel } from "./matrix-panel.ts";
 import { noticeBar } from "./notice-bar.ts";
 import { pathsPanel } from "./paths-panel.ts";
 import { reviewPanel } from "./review-panel.ts";
+import { schemaPanel } from "./schema-panel.ts";
 import { countsText } from "./status-counts.ts";
 import { toolbar, type ToolbarHooks } from "./toolbar.ts";
 
-type Tab = "legend" | "paths" | "matrix" | "review" | "documents";
+type Tab = "legend" | "paths" | "matrix" | "review" | "documents" | "schema";
 const TABS: { id: Tab; key: StringKey; icon: string }[] = [
   { id: "legend", key: "legend", icon: "◐" },
   { id: "paths", key: "paths", icon: "⇝" },
   { id: "matrix", key: "matrix", icon: "▦" },
   { id: "review", key: "review", icon: "✓" },
   { id: "documents", key: "documents", icon: "❐" },
+  { id: "schema", key: "schema", icon: "⌬" },
 ];
 
 export interface Shell {
@@ -39,6 +41,7 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     matrix: matrixPanel(app),
     review: reviewPanel(app),
     documents: documentPicker(app),
+    schema: schemaPanel(app),
   };
   const side = h("aside.side");
   const rail = h("nav.rail", { "aria-label": "tools" });
@@ -87,6 +90,7 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     tab = next;
     if (tab === "matrix") void (panels.matrix as HTMLElement & { load(): Promise<void> }).load();
     if (tab === "review") void (panels.review as HTMLElement & { load(): Promise<void> }).load();
+    if (tab === "schema") void (panels.schema as HTMLElement & { load(): Promise<void> }).load();
     if (tab === "documents") void (panels.documents as HTMLElement & { load(): Promise<void> }).load();
     renderRail();
   };
