@@ -71,6 +71,10 @@ export interface Actions {
   setLayout(l: LayoutName): void;
 
   exportPng(): Promise<void>;
+  exportSvg(): Promise<void>;
+  /** nodes.csv and edges.csv. */
+  exportCsv(): void;
+  exportGraphml(): void;
   exportGexf(): void;
   exportJson(): void;
   shareUrl(): string;

@@ -10,6 +10,7 @@ import { mergeColumns } from "../graph/columns.ts";
 import { AppCore, OVERVIEW_CAP } from "./core.ts";
 import { Curation } from "./curation.ts";
 import * as share from "./share.ts";
+import { countsText } from "../ui/status-counts.ts";
 
 export class App extends AppCore implements Actions {
   /** The node whose neighbours are being fetched (the busy state), or null. */
@@ -235,7 +236,24 @@ export class App extends AppCore implements Actions {
   }
 
   exportPng(): Promise<void> {
-    return share.exportPng(this.renderer);
+    return share.exportPng(this.renderer, this.graph, this.picture());
+  }
+
+  exportSvg(): Promise<void> {
+    return share.exportSvg(this.renderer, this.graph, this.picture());
+  }
+
+  exportCsv(): void {
+    share.exportCsv(this.graph);
+  }
+
+  exportGraphml(): void {
+    share.exportGraphml(this.graph);
+  }
+
+  /** A picture's title and the counts under it. */
+  private picture(): share.Picture {
+    return { title: `${t("brand")} · ${t("tagline")}`, subtitle: countsText(this), lang: this.s.view.lang };
   }
 
   exportGexf(): void {

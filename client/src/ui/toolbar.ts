@@ -46,6 +46,9 @@ export function toolbar(app: Actions, hooks: ToolbarHooks): HTMLElement {
     const v = exportSel.value;
     exportSel.value = "";
     if (v === "png") void app.exportPng();
+    else if (v === "svg") void app.exportSvg();
+    else if (v === "csv") app.exportCsv();
+    else if (v === "graphml") app.exportGraphml();
     else if (v === "gexf") app.exportGexf();
     else if (v === "json") app.exportJson();
   });
@@ -87,7 +90,10 @@ export function toolbar(app: Actions, hooks: ToolbarHooks): HTMLElement {
       exportSel,
       h("option", { value: "" }, `${t("export")} ▾`),
       h("option", { value: "png" }, "PNG"),
+      h("option", { value: "svg" }, "SVG"),
       h("option", { value: "gexf" }, "GEXF (Gephi)"),
+      h("option", { value: "graphml" }, "GraphML"),
+      h("option", { value: "csv" }, "CSV (nodes, edges)"),
       h("option", { value: "json" }, "JSON"),
     );
     shareBtn.textContent = t("share");
