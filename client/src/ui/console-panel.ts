@@ -211,7 +211,7 @@ export function consolePanel(app: Actions): HTMLElement {
   const mount = () => (mounting ??= mountEditor());
   const mountEditor = async () => {
     // Loaded on first use: a separate chunk (see cypher-editor.ts).
-    const { createCypherEditor } = await import("./cypher-editor.ts");
+    const { createCypherEditor, labelled } = await import("./cypher-editor.ts");
     const created: EditorApi | { editor: EditorApi } = createCypherEditor(editorHost, {
       value: app.state().view.query ?? EXAMPLES[0]!.query,
       theme: "light",
@@ -220,6 +220,7 @@ export function consolePanel(app: Actions): HTMLElement {
       autocomplete: true,
       lineWrapping: true,
       history: true,
+      postExtensions: [labelled(t("console"))],
     });
     // 1.0.3 returns { editor } although its typings promise the editor itself.
     const ed: EditorApi = "editor" in created ? (created as { editor: EditorApi }).editor : created;

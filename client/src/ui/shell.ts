@@ -47,6 +47,7 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
   const rail = h("nav.rail", { "aria-label": "tools" });
   const consoleEl = consolePanel(app);
   const drawer = h("div.drawer", {}, consoleEl);
+  drawer.inert = true;
   const status = h("footer.status", { "aria-live": "polite" });
   let tab: Tab | null = "legend";
   let consoleOpen = false;
@@ -84,6 +85,8 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     if (tab && side.lastChild === panels[tab]) (side.firstChild as HTMLElement).textContent = title;
     else if (tab) clear(side, h("h2.panel-title", {}, title), panels[tab]);
     side.classList.toggle("open", !!tab);
+    // Closed (zero width), the panel keeps its controls: inert takes them out of the tab order and the a11y tree.
+    side.inert = !tab;
     side.classList.toggle("wide", tab === "matrix" || tab === "review" || tab === "documents");
   };
   const openTab = (next: Tab | null) => {
@@ -97,6 +100,7 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
   const toggleConsole = (open = !consoleOpen) => {
     consoleOpen = open;
     drawer.classList.toggle("open", open);
+    drawer.inert = !open;
     if (open) void (consoleEl as HTMLElement & { mount(): Promise<void> }).mount();
     renderRail();
   };

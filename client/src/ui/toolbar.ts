@@ -16,7 +16,11 @@ export function toolbar(app: Actions, hooks: ToolbarHooks): HTMLElement {
   const root = h("header.topbar");
   const editor = editorBar(app);
   const search = searchBox(app, (id) => void app.reveal(id).then(() => app.selectNode(id, true)));
-  const progress = h("div.progress", { role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100 }, h("div.bar"));
+  const progress = h(
+    "div.progress",
+    { role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-label": t("layout") },
+    h("div.bar"),
+  );
   const layoutBtn = h("button.btn", { "data-action": "layout" });
   const layeredBtn = h("button.btn", { "data-action": "layered" });
   let running = false;
