@@ -110,7 +110,7 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
       status,
       h("span.counts", { "data-counts": "" }, countsText(app)),
       cappedNote(app),
-      v.content.scope === "custom" ? h("span.tag", {}, app.lang() === "en" ? "custom view" : "自定义视图") : null,
+      v.content.scope === "custom" ? h("span.tag", {}, t("customView")) : null,
       h("span.hint", {}, t("selectHint")),
     );
   };
