@@ -33,6 +33,10 @@ export interface Actions {
   selectEdge(id: string): void;
   clearSelection(): void;
   expand(id: string, limit?: number): Promise<void>;
+  /** The node whose expansion is running (the busy state), or null. */
+  readonly expanding: string | null;
+  /** Frames the drawn graph (the fit button, key f). */
+  fit(): void;
   collapse(id: string): void;
   isolate(id: string): void;
   hide(id: string): void;
@@ -76,6 +80,10 @@ export interface Actions {
   setLayout(l: LayoutName): void;
 
   exportPng(): Promise<void>;
+  exportSvg(): Promise<void>;
+  /** nodes.csv and edges.csv. */
+  exportCsv(): void;
+  exportGraphml(): void;
   exportGexf(): void;
   exportJson(): void;
   shareUrl(): string;

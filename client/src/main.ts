@@ -76,6 +76,7 @@ function boot(): void {
         e.preventDefault();
         (document.querySelector(".topbar .search-input") as HTMLInputElement | null)?.focus();
       } else if (e.key === "Escape") app.clearSelection();
+      else if (e.key === "f" && !e.ctrlKey && !e.metaKey && !e.altKey) app.fit();
     });
   })();
   window.__rg = { app, graph: app.graph, state: () => app.state(), ready };

@@ -13,8 +13,13 @@ import type { Change } from "../api/index.ts";
 import { storeChange } from "./apply-change.ts";
 import { Curation } from "./curation.ts";
 import * as share from "./share.ts";
+import { countsText } from "../ui/status-counts.ts";
 
 export class App extends AppCore implements Actions {
+  /** The node whose neighbours are being fetched (the busy state), or null. */
+  expanding: string | null = null;
+  private readonly expansionAdded = new Map<string, string[]>();
+
   /** Writes (editor mode): a rejected or deleted node leaves the canvas. */
   readonly curation = new Curation(this.api, (change) => this.applyChange(change));
 
@@ -64,22 +69,49 @@ export class App extends AppCore implements Actions {
   /** Adds a bounded number of neighbours (nearest first); the inspector offers "show more" with a larger limit. */
   override expand(id: string, limit = 25): Promise<void> {
     return this.queue.run(t("expand"), async () => {
-      const res = await this.api.neighbors(id, { limit });
-      this.store.merge(res);
-      const neighbors = res.nodes.map((n) => n.key).filter((k) => k !== id);
-      this.lastExpansion = { id, limit, omitted: res.attributes.omitted };
-      this.dispatch(P.expand(this.s, id, neighbors, this.canvasIds()));
+      this.expanding = id;
       this.emit();
+      try {
+        const res = await this.api.neighbors(id, { limit });
+        this.store.merge(res);
+        const neighbors = res.nodes.map((n) => n.key).filter((k) => k !== id);
+        this.lastExpansion = { id, limit, omitted: res.attributes.omitted };
+        const before = new Set(this.canvasIds());
+        this.dispatch(P.expand(this.s, id, neighbors, this.canvasIds()));
+        // What this expansion brought (a "show more" adds to it), so collapsing takes back exactly that.
+        const added = this.graph.filterNodes((n) => !before.has(n));
+        this.expansionAdded.set(id, [...new Set([...(this.expansionAdded.get(id) ?? []), ...added])]);
+        // The camera shows the node and everything it brought.
+        this.renderer.frame([id, ...neighbors]);
+      } finally {
+        this.expanding = null;
+        this.emit();
+      }
     });
+  }
+
+  /** Frames what is drawn (the layered reading: its own extent, which holds the labels). */
+  fit(): void {
+    if (this.s.view.layout === "layered" || !this.renderer.frame(this.graph.nodes(), 350)) this.renderer.fit();
   }
 
   private content(action: string, producer: () => AppState): void {
     void this.queue.run(action, () => this.dispatch(producer()));
   }
 
+  /**
+   * Takes back what expanding `id` added, except what another open expansion also brought. An expansion this
+   * tab did not see (opened from a link) falls back to the neighbours that hold on to nothing else.
+   */
   collapse(id: string): void {
     const nb = (n: string) => (this.graph.hasNode(n) ? this.graph.neighbors(n) : []);
-    this.content(t("collapse"), () => P.collapse(this.s, id, this.canvasIds(), nb));
+    const added = this.expansionAdded.get(id);
+    this.expansionAdded.delete(id);
+    const keep = new Set(
+      this.s.view.content.expanded.filter((e) => e !== id).flatMap((e) => [e, ...(this.expansionAdded.get(e) ?? [])]),
+    );
+    const drop = added?.filter((n) => n !== id && !keep.has(n));
+    this.content(t("collapse"), () => P.collapse(this.s, id, this.canvasIds(), nb, drop));
   }
 
   isolate(id: string): void {
@@ -243,7 +275,24 @@ export class App extends AppCore implements Actions {
   }
 
   exportPng(): Promise<void> {
-    return share.exportPng(this.renderer);
+    return share.exportPng(this.renderer, this.graph, this.picture());
+  }
+
+  exportSvg(): Promise<void> {
+    return share.exportSvg(this.renderer, this.graph, this.picture());
+  }
+
+  exportCsv(): void {
+    share.exportCsv(this.graph);
+  }
+
+  exportGraphml(): void {
+    share.exportGraphml(this.graph);
+  }
+
+  /** A picture's title and the counts under it. */
+  private picture(): share.Picture {
+    return { title: `${t("brand")} · ${t("tagline")}`, subtitle: countsText(this), lang: this.s.view.lang };
   }
 
   exportGexf(): void {

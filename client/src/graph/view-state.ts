@@ -59,22 +59,25 @@ export function expand(
 }
 
 /**
- * Removes what expanding `id` brought: its neighbours that hold on to nothing else visible.
- * `neighborsOf` answers the visible neighbours of a node (an adjacency lookup, kept outside the state).
+ * Removes what expanding `id` brought: `added` when the caller recorded it, else its neighbours that hold on
+ * to nothing else visible. `neighborsOf` answers the visible neighbours of a node (an adjacency lookup, kept
+ * outside the state).
  */
 export function collapse(
   state: AppState,
   id: string,
   visible: readonly string[],
   neighborsOf: (n: string) => readonly string[],
+  added?: readonly string[],
 ): AppState {
   const c = state.view.content;
   const base = c.scope === "all" ? visible : c.nodes;
-  const drop = new Set<string>();
-  for (const n of neighborsOf(id)) {
-    if (n === id) continue;
-    if (neighborsOf(n).every((m) => m === id || m === n)) drop.add(n);
-  }
+  const drop = new Set<string>(added?.filter((n) => n !== id));
+  if (!added)
+    for (const n of neighborsOf(id)) {
+      if (n === id) continue;
+      if (neighborsOf(n).every((m) => m === id || m === n)) drop.add(n);
+    }
   const nodes = base.filter((n) => !drop.has(n));
   return commitContent(state, {
     scope: "custom",

@@ -348,6 +348,39 @@ export class GraphRenderer {
     void this.sigma.getCamera().animatedReset({ duration: 350 });
   }
 
+  /**
+   * Frames the given nodes (those the reducers hide are left out) with a margin: measured through sigma's own
+   * transform at ratio 1, so the ratio is exact for the viewport's aspect. Returns false when none is drawn.
+   */
+  frame(ids: readonly string[], duration = 450): boolean {
+    // Display data follows graph changes on sigma's next frame; a fresh expansion needs it now.
+    this.sigma.refresh();
+    let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const id of ids) {
+      const d = this.sigma.getNodeDisplayData(id);
+      if (!d || d.hidden) continue;
+      [x0, y0, x1, y1] = [Math.min(x0, d.x), Math.min(y0, d.y), Math.max(x1, d.x), Math.max(y1, d.y)];
+    }
+    if (!Number.isFinite(x0)) return false;
+    const camera = this.sigma.getCamera();
+    const centre = { x: (x0 + x1) / 2, y: (y0 + y1) / 2 };
+    const at1 = { cameraState: { ...camera.getState(), ...centre, ratio: 1 } };
+    const a = this.sigma.framedGraphToViewport({ x: x0, y: y0 }, at1);
+    const b = this.sigma.framedGraphToViewport({ x: x1, y: y1 }, at1);
+    const { width, height } = this.sigma.getDimensions();
+    const margin = 60;
+    // A single node (or a tight cluster) is shown at a readable zoom, not magnified without end.
+    const ratio = camera.getBoundedRatio(
+      Math.max(
+        Math.abs(b.x - a.x) / Math.max(1, width - 2 * margin),
+        Math.abs(b.y - a.y) / Math.max(1, height - 2 * margin),
+        0.08,
+      ),
+    );
+    void camera.animate({ ...centre, ratio }, { duration });
+    return true;
+  }
+
   kill(): void {
     this.resizeObserver.disconnect();
     this.bitmap?.kill();

@@ -2,6 +2,7 @@
 // saved under a name, and the history of what was run. A corrupt or full storage costs the list, not the page.
 import type { Lang } from "../graph/types.ts";
 import { clear, h } from "./dom.ts";
+import { t } from "./i18n.ts";
 
 export interface SavedQuery {
   name: string;
@@ -100,29 +101,6 @@ export interface LibraryHost {
   load(query: string, params: string): void;
 }
 
-const LABELS = {
-  zh: {
-    pick: "已保存与示例…",
-    saved: "已保存",
-    examples: "示例",
-    history: "历史…",
-    save: "☆ 保存",
-    name: "查询名称",
-    ok: "保存",
-    del: "删除",
-  },
-  en: {
-    pick: "Saved & examples…",
-    saved: "Saved",
-    examples: "Examples",
-    history: "History…",
-    save: "☆ Save",
-    name: "Query name",
-    ok: "Save",
-    del: "Delete",
-  },
-} as const;
-
 /** The library's controls for the console toolbar: saved + examples, history, save under a name, delete. */
 export function libraryControls(host: LibraryHost): {
   el: HTMLElement;
@@ -137,7 +115,17 @@ export function libraryControls(host: LibraryHost): {
   const form = h("span.save-form", { hidden: true }, nameInput, okBtn);
   const delBtn = h("button.btn.small", { "data-action": "delete-saved", hidden: true });
   let loaded: string | null = null;
-  const L = () => LABELS[host.lang()];
+  // From the one catalogue (i18n.ts), in the language the UI shows now.
+  const L = () => ({
+    pick: t("libPick"),
+    saved: t("libSaved"),
+    examples: t("libExamples"),
+    history: t("libHistory"),
+    save: t("libSave"),
+    name: t("libName"),
+    ok: t("libOk"),
+    del: t("libDelete"),
+  });
 
   const refresh = () => {
     const l = L();

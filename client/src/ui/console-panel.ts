@@ -22,8 +22,11 @@ export function consolePanel(app: Actions): HTMLElement {
   });
   const status = h("div.console-status", { "aria-live": "polite" });
   const results = h("div.console-results");
-  const runBtn = h("button.btn.primary", { "data-action": "run" }, `${t("run")} ⌘↵`);
+  // The hint names the key the user holds: ⌘ on Apple systems, Ctrl elsewhere (the handler accepts both).
+  const mod = /Mac|iPhone|iPad/.test(navigator.platform) ? "⌘" : "Ctrl+";
+  const runBtn = h("button.btn.primary", { "data-action": "run", title: `${mod}Enter` }, `${t("run")} ${mod}↵`);
   const cancelBtn = h("button.btn", { disabled: true }, t("cancel"));
+  const paramsSummary = h("summary", {}, t("params"));
   let editor: EditorApi | null = null;
   let ctrl: AbortController | null = null;
   let tab: "graph" | "table" | "json" = "table";
@@ -165,10 +168,7 @@ export function consolePanel(app: Actions): HTMLElement {
       try {
         params = JSON.parse(paramsInput.value) as Record<string, unknown>;
       } catch {
-        return showError(
-          "BAD_REQUEST",
-          app.lang() === "en" ? "Parameters are not valid JSON." : "参数不是合法的 JSON。",
-        );
+        return showError("BAD_REQUEST", t("paramsNotJson"));
       }
     }
     app.setQuery(query);
@@ -199,17 +199,19 @@ export function consolePanel(app: Actions): HTMLElement {
     root,
     h("div.console-toolbar", {}, runBtn, cancelBtn, lib.el),
     editorHost,
-    h("details.params-wrap", {}, h("summary", {}, t("params")), paramsInput),
+    h("details.params-wrap", {}, paramsSummary, paramsInput),
     status,
     results,
   );
 
   /** The editor is created on first open: CodeMirror measures its host, which must be in the page. */
   let mounting: Promise<void> | null = null;
+  let relabelEditor: ((label: string) => void) | null = null;
   const mount = () => (mounting ??= mountEditor());
   const mountEditor = async () => {
     // Loaded on first use: a separate chunk (see cypher-editor.ts).
-    const { createCypherEditor } = await import("./cypher-editor.ts");
+    const { createCypherEditor, labelled } = await import("./cypher-editor.ts");
+    relabelEditor = (label) => editor?.setPostExtensions([labelled(label)]);
     const created: EditorApi | { editor: EditorApi } = createCypherEditor(editorHost, {
       value: app.state().view.query ?? EXAMPLES[0]!.query,
       theme: "light",
@@ -218,6 +220,7 @@ export function consolePanel(app: Actions): HTMLElement {
       autocomplete: true,
       lineWrapping: true,
       history: true,
+      postExtensions: [labelled(t("console"))],
     });
     // 1.0.3 returns { editor } although its typings promise the editor itself.
     const ed: EditorApi = "editor" in created ? (created as { editor: EditorApi }).editor : created;
@@ -230,15 +233,32 @@ export function consolePanel(app: Actions): HTMLElement {
     });
     try {
       const s = await app.api.schema();
+      // The completer matches what follows `:` against these names, so they carry the colon (as Neo4j Browser
+      // passes them); without it `(n:` and `[r:` offer nothing. The product's own labels never show.
+      const internal = new Set(s.internalLabels);
       ed.setSchema({
-        labels: s.labels.map((l) => l.label),
-        relationshipTypes: s.relationshipTypes.map((r) => r.type),
+        labels: s.labels.filter((l) => !internal.has(l.label)).map((l) => `:${l.label}`),
+        relationshipTypes: s.relationshipTypes.map((r) => `:${r.type}`),
         propertyKeys: s.propertyKeys,
       });
+      root.dataset.schema = "ready";
     } catch {
       // Completion without the live schema still knows the Cypher keywords.
     }
   };
+  // Built once, relabelled when the language changes (the console stayed Chinese after switching to English).
+  let lang = app.lang();
+  app.onChange(() => {
+    if (app.lang() === lang) return;
+    lang = app.lang();
+    root.setAttribute("aria-label", t("console"));
+    paramsInput.setAttribute("aria-label", t("params"));
+    runBtn.textContent = `${t("run")} ${mod}↵`;
+    cancelBtn.textContent = t("cancel");
+    paramsSummary.textContent = t("params");
+    relabelEditor?.(t("console"));
+    lib.refresh();
+  });
   (root as HTMLElement & { mount?: () => Promise<void> }).mount = mount;
   return root;
 }

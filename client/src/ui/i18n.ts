@@ -1,7 +1,8 @@
 // Interface strings in Chinese and English. Names of nodes switch too (name / nameEn), in the model.
 import type { Lang } from "../graph/types.ts";
 
-const STRINGS = {
+/** The one catalogue: every key has its Chinese and English text (tests/unit/client/i18n.test.ts checks both). */
+export const STRINGS = {
   brand: ["韧性图谱", "Resilience Graph"],
   tagline: ["北京产业链韧性 · 知识图谱", "Beijing industrial-chain resilience"],
   search: ["搜索节点（中文或英文）…", "Search nodes (Chinese or English)…"],
@@ -27,6 +28,18 @@ const STRINGS = {
   paths: ["路径", "Paths"],
   matrix: ["措施–问题矩阵", "Measure–problem matrix"],
   documents: ["文件", "Documents"],
+  schema: ["模式", "Schema"],
+  customView: ["自定义视图", "custom view"],
+  hops: ["跳", "hops"],
+  libPick: ["已保存与示例…", "Saved & examples…"],
+  libSaved: ["已保存", "Saved"],
+  libExamples: ["示例", "Examples"],
+  libHistory: ["历史…", "History…"],
+  libSave: ["☆ 保存", "☆ Save"],
+  libName: ["查询名称", "Query name"],
+  libOk: ["保存", "Save"],
+  libDelete: ["删除", "Delete"],
+  paramsNotJson: ["参数不是合法的 JSON。", "Parameters are not valid JSON."],
   console: ["Cypher 控制台", "Cypher console"],
   from: ["起点", "From"],
   to: ["终点", "To"],
@@ -37,6 +50,8 @@ const STRINGS = {
   noPath: ["两点之间没有路径", "No path between these nodes"],
   clearPath: ["清除", "Clear"],
   expand: ["展开邻居", "Expand neighbours"],
+  expanding: ["正在展开", "Expanding"],
+  fit: ["适应画面", "Fit to view"],
   more: ["显示更多", "Show more"],
   collapse: ["收起", "Collapse"],
   isolate: ["仅显示此节点", "Start from this node"],

@@ -26,7 +26,8 @@ export function inspector(app: Actions): HTMLElement {
       app.nodeName(id),
     );
 
-  const reader = h("div.reader", { "aria-label": t("reader") });
+  // Scrollable: focusable so keyboard users can scroll it (axe-core's scrollable-region-focusable).
+  const reader = h("div.reader", { "aria-label": t("reader"), tabindex: 0, role: "region" });
   const spanBar = readerSpanBar(app, reader);
 
   const evidenceItem = (locator: string, content: HTMLElement) => {

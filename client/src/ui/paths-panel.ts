@@ -100,7 +100,7 @@ export function pathsPanel(app: Actions): HTMLElement {
     return h(
       "article.path-item",
       { "data-path": i },
-      h("header", {}, `#${i + 1} · ${p.length} ${app.lang() === "en" ? "hops" : "跳"}`),
+      h("header", {}, `#${i + 1} · ${p.length} ${t("hops")}`),
       chain,
       h("p.narrative", {}, text),
       p.citations.length

@@ -1,6 +1,7 @@
 // The page layout (Gephi Lite's): top bar; tool tabs with their panel on the left; the canvas; the inspector
 // on the right; the Cypher console as a drawer under the canvas; a status line with counts.
 import type { Actions } from "../actions.ts";
+import { cameraControls } from "./camera-controls.ts";
 import { consolePanel } from "./console-panel.ts";
 import { clear, h } from "./dom.ts";
 import { t, type StringKey } from "./i18n.ts";
@@ -11,15 +12,18 @@ import { matrixPanel } from "./matrix-panel.ts";
 import { noticeBar } from "./notice-bar.ts";
 import { pathsPanel } from "./paths-panel.ts";
 import { reviewPanel } from "./review-panel.ts";
+import { schemaPanel } from "./schema-panel.ts";
+import { countsText } from "./status-counts.ts";
 import { toolbar, type ToolbarHooks } from "./toolbar.ts";
 
-type Tab = "legend" | "paths" | "matrix" | "review" | "documents";
+type Tab = "legend" | "paths" | "matrix" | "review" | "documents" | "schema";
 const TABS: { id: Tab; key: StringKey; icon: string }[] = [
   { id: "legend", key: "legend", icon: "◐" },
   { id: "paths", key: "paths", icon: "⇝" },
   { id: "matrix", key: "matrix", icon: "▦" },
   { id: "review", key: "review", icon: "✓" },
   { id: "documents", key: "documents", icon: "❐" },
+  { id: "schema", key: "schema", icon: "⌬" },
 ];
 
 export interface Shell {
@@ -37,11 +41,13 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     matrix: matrixPanel(app),
     review: reviewPanel(app),
     documents: documentPicker(app),
+    schema: schemaPanel(app),
   };
   const side = h("aside.side");
   const rail = h("nav.rail", { "aria-label": "tools" });
   const consoleEl = consolePanel(app);
   const drawer = h("div.drawer", {}, consoleEl);
+  drawer.inert = true;
   const status = h("footer.status", { "aria-live": "polite" });
   let tab: Tab | null = "legend";
   let consoleOpen = false;
@@ -79,18 +85,22 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     if (tab && side.lastChild === panels[tab]) (side.firstChild as HTMLElement).textContent = title;
     else if (tab) clear(side, h("h2.panel-title", {}, title), panels[tab]);
     side.classList.toggle("open", !!tab);
+    // Closed (zero width), the panel keeps its controls: inert takes them out of the tab order and the a11y tree.
+    side.inert = !tab;
     side.classList.toggle("wide", tab === "matrix" || tab === "review" || tab === "documents");
   };
   const openTab = (next: Tab | null) => {
     tab = next;
     if (tab === "matrix") void (panels.matrix as HTMLElement & { load(): Promise<void> }).load();
     if (tab === "review") void (panels.review as HTMLElement & { load(): Promise<void> }).load();
+    if (tab === "schema") void (panels.schema as HTMLElement & { load(): Promise<void> }).load();
     if (tab === "documents") void (panels.documents as HTMLElement & { load(): Promise<void> }).load();
     renderRail();
   };
   const toggleConsole = (open = !consoleOpen) => {
     consoleOpen = open;
     drawer.classList.toggle("open", open);
+    drawer.inert = !open;
     if (open) void (consoleEl as HTMLElement & { mount(): Promise<void> }).mount();
     renderRail();
   };
@@ -98,9 +108,9 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     const v = app.state().view;
     clear(
       status,
-      h("span.counts", { "data-counts": "" }, `${countVisible(app)}`),
+      h("span.counts", { "data-counts": "" }, countsText(app)),
       cappedNote(app),
-      v.content.scope === "custom" ? h("span.tag", {}, app.lang() === "en" ? "custom view" : "自定义视图") : null,
+      v.content.scope === "custom" ? h("span.tag", {}, t("customView")) : null,
       h("span.hint", {}, t("selectHint")),
     );
   };
@@ -115,7 +125,14 @@ export function buildShell(app: Actions, hooks: ToolbarHooks): Shell {
     "div.app",
     {},
     toolbar(app, hooks),
-    h("div.main", {}, rail, side, h("div.stage", {}, noticeBar(app), canvas, drawer), inspector(app)),
+    h(
+      "div.main",
+      {},
+      rail,
+      side,
+      h("div.stage", {}, noticeBar(app), cameraControls(app, canvas), canvas, drawer),
+      inspector(app),
+    ),
     status,
   );
   return { root, canvas, openTab, toggleConsole };
@@ -134,16 +151,4 @@ function cappedNote(app: Actions): HTMLElement | null {
     },
     `${t("cappedHint")}`,
   );
-}
-
-function countVisible(app: Actions): string {
-  let nodes = 0;
-  let edges = 0;
-  const v = app.state().view;
-  const ids = v.content.scope === "all" ? app.store.baseIds : v.content.nodes;
-  for (const id of ids) if (app.isVisible(id)) nodes++;
-  for (const e of app.store.edges.values()) if (app.isVisible(e.source) && app.isVisible(e.target)) edges++;
-  const total = v.content.scope === "all" ? app.overviewTotal() : nodes;
-  const shown = total > nodes ? `${nodes.toLocaleString()} ${t("of")} ${total.toLocaleString()}` : `${nodes}`;
-  return `${shown} ${t("nodes")} · ${edges} ${t("edges")}`;
 }

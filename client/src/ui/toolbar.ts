@@ -16,7 +16,11 @@ export function toolbar(app: Actions, hooks: ToolbarHooks): HTMLElement {
   const root = h("header.topbar");
   const editor = editorBar(app);
   const search = searchBox(app, (id) => void app.reveal(id).then(() => app.selectNode(id, true)));
-  const progress = h("div.progress", { role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100 }, h("div.bar"));
+  const progress = h(
+    "div.progress",
+    { role: "progressbar", "aria-valuemin": 0, "aria-valuemax": 100, "aria-label": t("layout") },
+    h("div.bar"),
+  );
   const layoutBtn = h("button.btn", { "data-action": "layout" });
   const layeredBtn = h("button.btn", { "data-action": "layered" });
   let running = false;
@@ -46,6 +50,9 @@ export function toolbar(app: Actions, hooks: ToolbarHooks): HTMLElement {
     const v = exportSel.value;
     exportSel.value = "";
     if (v === "png") void app.exportPng();
+    else if (v === "svg") void app.exportSvg();
+    else if (v === "csv") app.exportCsv();
+    else if (v === "graphml") app.exportGraphml();
     else if (v === "gexf") app.exportGexf();
     else if (v === "json") app.exportJson();
   });
@@ -87,7 +94,10 @@ export function toolbar(app: Actions, hooks: ToolbarHooks): HTMLElement {
       exportSel,
       h("option", { value: "" }, `${t("export")} ▾`),
       h("option", { value: "png" }, "PNG"),
+      h("option", { value: "svg" }, "SVG"),
       h("option", { value: "gexf" }, "GEXF (Gephi)"),
+      h("option", { value: "graphml" }, "GraphML"),
+      h("option", { value: "csv" }, "CSV (nodes, edges)"),
       h("option", { value: "json" }, "JSON"),
     );
     shareBtn.textContent = t("share");

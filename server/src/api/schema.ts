@@ -15,6 +15,8 @@ export const SchemaResponseSchema = z.object({
   /** The model's relationship types with counts (0 when none yet). */
   relTypes: z.array(z.object({ type: RelTypeSchema, count: z.number().int() })),
   totals: z.object({ nodes: z.number().int(), relationships: z.number().int() }),
+  /** Relationship counts per (node type, relationship type, node type): the schema drawn as a graph. */
+  patterns: z.array(z.object({ from: z.string(), type: z.string(), to: z.string(), count: z.number().int() })),
   /** Labels the product keeps for itself (seed marker, audit trail, redirects): never knowledge nodes. */
   internalLabels: z.array(z.string()),
 });

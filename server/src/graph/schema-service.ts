@@ -7,7 +7,7 @@ import type { DbDeps } from "../http/app-deps.ts";
 import { readSchema } from "./schema-repository.ts";
 
 export async function schema(deps: DbDeps): Promise<SchemaResponse> {
-  const raw = await readSchema(deps.driver, deps.database, deps.config.queryTimeoutMs);
+  const raw = await readSchema(deps.driver, deps.database, deps.config.queryTimeoutMs, NODE_TYPES);
   const labelCount = new Map(raw.labels.map((l) => [l.label, l.count]));
   const relCount = new Map(raw.relationshipTypes.map((r) => [r.type, r.count]));
   return {

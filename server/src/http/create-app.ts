@@ -8,6 +8,7 @@ import express, { type Express } from "express";
 import helmet from "helmet";
 import { databaseGate } from "../health/database-gate.ts";
 import { healthRoutes } from "../health/health-routes.ts";
+import { apiDocs } from "./api-docs.ts";
 import { mountApiRoutes } from "./api-routes.ts";
 import type { AppDeps } from "./app-deps.ts";
 import { answerClientErrorsAsJson } from "./client-error.ts";
@@ -45,6 +46,7 @@ export function createApp(deps: AppDeps): Express {
   app.use("/api", express.json({ limit: "64kb" }));
 
   const api = express.Router();
+  api.use("/docs", apiDocs());
   api.use(healthRoutes(deps));
   api.use(databaseGate(deps));
   mountApiRoutes(api, deps);
