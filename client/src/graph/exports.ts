@@ -3,7 +3,8 @@ import writeGexf from "graphology-gexf/browser/writer";
 import type { CanvasGraph } from "./model.ts";
 
 const VIZ = new Set(["x", "y", "size", "color"]);
-const DROP = new Set([
+/** Drawing state that says nothing about the knowledge (sigma's and the renderer's own attributes). */
+export const DRAWING_STATE: ReadonlySet<string> = new Set([
   "type",
   "curvature",
   "parallelIndex",
@@ -23,7 +24,7 @@ function gexfAttributes(a: Record<string, unknown>) {
   for (const [k, v] of Object.entries(a)) {
     if (k === "label") label = String(v);
     else if (VIZ.has(k)) viz[k] = v;
-    else if (DROP.has(k) || v === null || v === undefined) continue;
+    else if (DRAWING_STATE.has(k) || v === null || v === undefined) continue;
     else if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") attributes[k] = v;
     else if (Array.isArray(v))
       attributes[k] = v.map((x) => (typeof x === "object" ? JSON.stringify(x) : String(x))).join(" | ");

@@ -1,22 +1,11 @@
 // Serialisers for the export menu beside GEXF and JSON: nodes.csv and edges.csv (one row per node / edge,
 // scalar attributes as columns) and GraphML (yEd, Cytoscape, NetworkX, igraph read it). graphology-graphml is
 // a parser only, so GraphML is written here. Pure: graph in, text out.
-import { toCsv } from "./exports.ts";
+import { DRAWING_STATE, toCsv } from "./exports.ts";
 import type { CanvasGraph } from "./model.ts";
 
-/** Drawing state that says nothing about the knowledge (sigma's and the renderer's own attributes). */
-const DRAWING = new Set([
-  "type",
-  "curvature",
-  "parallelIndex",
-  "parallelMinIndex",
-  "parallelMaxIndex",
-  "hidden",
-  "highlighted",
-  "zIndex",
-  "forceLabel",
-  "shortLabel",
-]);
+/** Drawing state, and the renderer's short labels: not columns of a table. */
+const DRAWING = new Set([...DRAWING_STATE, "shortLabel"]);
 
 const flat = (v: unknown): string | number | boolean | null =>
   v === null || v === undefined
