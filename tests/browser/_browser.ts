@@ -139,3 +139,17 @@ export const CONSISTENT = {
   nodesDrawn: true,
   edgesDrawn: true,
 };
+
+/** Drawn nodes whose centre lies outside the canvas. */
+export const offScreen = (page: Page) =>
+  page.evaluate(() => {
+    const { app, graph } = window.__rg!;
+    const s = app.renderer.sigma;
+    const { width, height } = s.getDimensions();
+    return graph.filterNodes((id) => {
+      const d = s.getNodeDisplayData(id)!;
+      if (d.hidden) return false;
+      const p = s.framedGraphToViewport(d);
+      return p.x < 0 || p.y < 0 || p.x > width || p.y > height;
+    });
+  });

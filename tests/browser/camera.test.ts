@@ -3,7 +3,16 @@
 // takes back all it added.
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CONSISTENT, consistency, idByName, launch, openApp, visibleNodes, type Browser } from "./_browser.ts";
+import {
+  CONSISTENT,
+  consistency,
+  idByName,
+  launch,
+  offScreen,
+  openApp,
+  visibleNodes,
+  type Browser,
+} from "./_browser.ts";
 
 let b: Browser;
 beforeAll(async () => {
@@ -14,20 +23,6 @@ afterAll(async () => {
 });
 
 const settled = (page: Page) => page.waitForFunction(() => !window.__rg!.app.renderer.sigma.getCamera().isAnimated());
-
-/** Drawn nodes whose centre lies outside the canvas. */
-const offScreen = (page: Page) =>
-  page.evaluate(() => {
-    const { app, graph } = window.__rg!;
-    const s = app.renderer.sigma;
-    const { width, height } = s.getDimensions();
-    return graph.filterNodes((id) => {
-      const d = s.getNodeDisplayData(id)!;
-      if (d.hidden) return false;
-      const p = s.framedGraphToViewport(d);
-      return p.x < 0 || p.y < 0 || p.x > width || p.y > height;
-    });
-  });
 
 /** Moves the camera far into one corner, zoomed in, so that most of the graph is off-screen. */
 const lookAway = async (page: Page) => {

@@ -152,7 +152,11 @@ export class GraphRenderer {
     s.on("downNode", ({ node, event }) => {
       if ((event.original as MouseEvent).shiftKey) return void (this.linking = node);
       this.dragging = node;
-      if (!s.getCustomBBox()) s.setCustomBBox(s.getBBox());
+      // The graph's extent is frozen while a node is dragged, so the view does not rescale under the pointer.
+      if (!s.getCustomBBox()) {
+        s.setCustomBBox(s.getBBox());
+        frozen = true;
+      }
     });
     // Large graphs: the drag moves only the node's drawn data (fast-drag.ts); the graph learns the final spot.
     let dragTo: { x: number; y: number } | null = null;
@@ -166,7 +170,14 @@ export class GraphRenderer {
       event.original.preventDefault();
       event.original.stopPropagation();
     });
+    // Frozen by a press on a node: thawed on release. Left frozen, a press on the only node of an isolated view
+    // kept a one-point extent, and the next expansion's nodes were drawn far off-screen.
+    let frozen = false;
     const up = () => {
+      if (frozen) {
+        frozen = false;
+        s.setCustomBBox(this.extent);
+      }
       if (!this.dragging) return;
       const id = this.dragging;
       this.dragging = null;
