@@ -114,7 +114,15 @@ describe("measure–problem ties and the matrix", () => {
       expect(all.rows).toContain("mx-measure");
       expect(all.cellMeasures).toContain("mx-measure");
       expect(paper.rows).not.toContain("mx-measure");
-      expect(paper.rows.length).toBe(all.rows.length - 1);
+      // The whole matrix is exactly the union of every loaded document's own (whatever else loads by default).
+      const loaded = (await request(app).get("/api/documents").expect(200)).body.documents
+        .filter((d: { loaded: boolean }) => d.loaded)
+        .map((d: { id: string }) => d.id) as string[];
+      const union = new Set<string>();
+      for (const d of loaded)
+        for (const r of ids((await request(app).get("/api/matrix").query({ document: d }).expect(200)).body).rows)
+          union.add(r);
+      expect([...union].sort()).toEqual([...all.rows].sort());
       expect(other).toEqual({ rows: ["mx-measure"], cellMeasures: ["mx-measure"] });
       const missing = await request(app).get("/api/matrix").query({ document: "no-such-doc" }).expect(404);
       expect(missing.body.error.code).toBe("NOT_FOUND");
