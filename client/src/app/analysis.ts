@@ -60,6 +60,8 @@ export class Analysis {
         mode: req.mode,
         k: req.k,
         ...(req.document ? { document: req.document } : {}),
+        ...(req.directed ? { directed: "true" as const } : {}),
+        ...(req.stated ? { stated: "true" as const } : {}),
       });
       if (this.pathKey !== key) return;
       this.paths = res;

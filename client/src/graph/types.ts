@@ -22,6 +22,10 @@ export interface PathRequest {
   k: number;
   /** Only through this document's nodes; absent: paths may cross documents through shared entities. */
   document?: string;
+  /** Follow relationships only in their direction; absent: either way. */
+  directed?: boolean;
+  /** Walk only edges stated in a paper; absent: inferred edges too. */
+  stated?: boolean;
 }
 
 /** What is on the canvas: the whole graph, or an explicit set of nodes built by isolate/expand/query. */

@@ -24,6 +24,8 @@ export function encodeView(view: ViewState): string {
         view.path.mode,
         String(view.path.k),
         ...(view.path.document ? [view.path.document] : []),
+        ...(view.path.directed ? [DIRECTED_FLAG] : []),
+        ...(view.path.stated ? [STATED_FLAG] : []),
       ].join(","),
     );
   if (view.query) p.set("q", view.query);
@@ -46,8 +48,13 @@ function decodeSelection(s: string | null): Selection {
   return { kind: m[1] === "n" ? "node" : "edge", id: m[2]! };
 }
 
+// The path's switches ride at the end of its list, as words no document id can be (ids are kebab-case).
+const DIRECTED_FLAG = "+directed";
+const STATED_FLAG = "+stated";
+
 function decodePath(s: string | null): PathRequest | null {
-  const parts = list(s);
+  const all = list(s);
+  const parts = all.filter((x) => x !== DIRECTED_FLAG && x !== STATED_FLAG);
   const [from, to, mode, k, doc] = parts;
   if (!from || !to) return null;
   const kNum = Number(k);
@@ -57,6 +64,8 @@ function decodePath(s: string | null): PathRequest | null {
     to,
     mode: oneOf(PATH_MODES, mode ?? null, "shortest"),
     k: Number.isInteger(kNum) && kNum > 0 && kNum <= PATHS_LIMITS.kMax ? kNum : 3,
+    ...(all.includes(DIRECTED_FLAG) ? { directed: true } : {}),
+    ...(all.includes(STATED_FLAG) ? { stated: true } : {}),
   };
 }
 

@@ -67,6 +67,8 @@ export const STRINGS = {
   unresolved: ["原文缺失，仅有定位", "Source absent; locator only"],
   inferred: ["推断", "inferred"],
   stated: ["原文明示", "stated"],
+  statedOnly: ["仅原文明示", "Stated only"],
+  directedOnly: ["仅沿关系方向", "Follow direction"],
   run: ["运行", "Run"],
   cancel: ["取消", "Cancel"],
   examples: ["示例", "Examples"],

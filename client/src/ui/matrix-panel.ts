@@ -21,12 +21,22 @@ export function matrixPanel(app: Actions): HTMLElement {
   let data: MatrixResponse | null = null;
   let error: string | null = null;
   let loading = false;
+  // "Stated only": the server leaves out every chain with an inferred edge.
+  let statedOnly = false;
+  const stated = () => (statedOnly ? { stated: "true" as const } : {});
+  const statedBox = h("input", { type: "checkbox", "data-matrix-stated": "" }) as HTMLInputElement;
+  statedBox.addEventListener("change", () => {
+    statedOnly = statedBox.checked;
+    void load();
+  });
+  const statedSwitch = h("label.stated-switch", {}, statedBox, ` ${t("statedOnly")}`);
 
   const openCell = async (c: MatrixCell) => {
     for (const el of root.querySelectorAll("td.active")) el.classList.remove("active");
     root.querySelector(`td[data-cell="${c.measureId}|${c.problemId}"]`)?.classList.add("active");
     try {
-      const res = await app.api.ties({ measure: c.measureId, ...app.documentQuery() });
+      const res = await app.api.ties({ measure: c.measureId, ...app.documentQuery(), ...stated() });
+      error = null;
       const ties = res.ties.filter((x) => x.problem.id === c.problemId);
       const tie = ties.find((x) => x.kind === "direct") ?? ties[0] ?? null;
       app.showTie(tie, c.nodeIds, c.edgeIds, res.graph);
@@ -37,7 +47,7 @@ export function matrixPanel(app: Actions): HTMLElement {
   };
 
   const render = () => {
-    if (error) return clear(root, h("div.error-box", {}, error));
+    if (error) return clear(root, statedSwitch, h("div.error-box", {}, error));
     if (!data) return clear(root, h("p.muted", {}, "…"));
     const en = app.lang() === "en";
     const cells = new Map(data.cells.map((c) => [`${c.measureId}|${c.problemId}`, c]));
@@ -92,6 +102,7 @@ export function matrixPanel(app: Actions): HTMLElement {
             t("chainsCapped").replace("{n}", data.chainCap.toLocaleString()),
           )
         : null,
+      statedSwitch,
       h("p.muted", {}, t("clickCell")),
       h("div.heatmap-wrap", {}, table),
     );
@@ -100,12 +111,14 @@ export function matrixPanel(app: Actions): HTMLElement {
   // The matrix of the documents on view; another choice reloads it (when the tab is next opened or now if open).
   let docsKey: string | null = null;
   const load = async () => {
-    const key = app.documentQuery().document ?? "";
+    const key = `${app.documentQuery().document ?? ""}|${statedOnly}`;
     if ((data && key === docsKey) || loading) return;
     loading = true;
     try {
+      data = await app.api.matrix({ ...app.documentQuery(), ...stated() });
       docsKey = key;
-      data = await app.api.matrix(app.documentQuery());
+      // A retry that succeeds takes the earlier failure's message away.
+      error = null;
     } catch (err) {
       error = err instanceof Error ? `${err.message}` : String(err);
     }
@@ -119,7 +132,7 @@ export function matrixPanel(app: Actions): HTMLElement {
       render();
     }
     // Another choice of documents while the matrix is on screen: its rows and columns follow.
-    if (data && docsKey !== (app.documentQuery().document ?? "") && root.isConnected) void load();
+    if (data && docsKey !== `${app.documentQuery().document ?? ""}|${statedOnly}` && root.isConnected) void load();
   });
   render();
   (root as HTMLElement & { load?: () => Promise<void> }).load = load;

@@ -16,6 +16,15 @@ export function pathsPanel(app: Actions): HTMLElement {
   let mode: PathMode = app.state().view.path?.mode ?? "shortest";
   let k = app.state().view.path?.k ?? 3;
   let within: string = app.state().view.path?.document ?? "";
+  let directed = app.state().view.path?.directed ?? false;
+  let statedOnly = app.state().view.path?.stated ?? false;
+  const toggle = (label: string, attr: string, on: boolean, set: (v: boolean) => void) => {
+    const box = h("input", { type: "checkbox", [attr]: "", checked: on }) as HTMLInputElement;
+    box.addEventListener("change", () => set(box.checked));
+    return { box, label: h("label.path-switch", {}, box, ` ${label}`) };
+  };
+  const directedSw = toggle(t("directedOnly"), "data-path-directed", directed, (v) => (directed = v));
+  const statedSw = toggle(t("statedOnly"), "data-path-stated", statedOnly, (v) => (statedOnly = v));
 
   const chosen = (id: string | null) =>
     id ? h("div.chosen", {}, markOf(app.nodeInfo(id)?.type ?? ""), app.nodeName(id)) : null;
@@ -64,12 +73,28 @@ export function pathsPanel(app: Actions): HTMLElement {
       ),
     );
     findBtn.toggleAttribute("disabled", !from || !to || from === to);
+    const req = app.state().view.path;
+    if (req) {
+      directedSw.box.checked = directed = req.directed ?? false;
+      statedSw.box.checked = statedOnly = req.stated ?? false;
+    }
   };
   modeSel.addEventListener("change", () => (mode = modeSel.value as PathMode));
   kInput.addEventListener("change", () => (k = Math.max(1, Math.min(PATHS_LIMITS.kMax, Number(kInput.value) || 3))));
   findBtn.addEventListener(
     "click",
-    () => from && to && app.findPath({ from, to, mode, k, ...(within ? { document: within } : {}) }),
+    () =>
+      from &&
+      to &&
+      app.findPath({
+        from,
+        to,
+        mode,
+        k,
+        ...(within ? { document: within } : {}),
+        ...(directed ? { directed } : {}),
+        ...(statedOnly ? { stated: true } : {}),
+      }),
   );
 
   const narrative = (p: PathItem, i: number) => {
@@ -91,8 +116,13 @@ export function pathsPanel(app: Actions): HTMLElement {
         chain.append(
           h(
             "span.step.mono",
-            { title: step.quote ?? "", ...(crosses && step.document ? { "data-step-doc": step.document } : {}) },
+            {
+              title: step.quote ?? "",
+              "data-step": step.inferred ? "inferred" : "stated",
+              ...(crosses && step.document ? { "data-step-doc": step.document } : {}),
+            },
             step.forward ? ` —${step.type}→ ` : ` ←${step.type}— `,
+            h(`span.step-kind${step.inferred ? ".inferred" : ""}`, {}, `(${t(step.inferred ? "inferred" : "stated")})`),
             crosses && step.document ? h("span.step-doc", {}, `[${step.document}]`) : null,
           ),
         );
@@ -102,7 +132,7 @@ export function pathsPanel(app: Actions): HTMLElement {
       { "data-path": i },
       h("header", {}, `#${i + 1} · ${p.length} ${t("hops")}`),
       chain,
-      h("p.narrative", {}, text),
+      h("p.narrative", {}, citedText(text, p)),
       p.citations.length
         ? h(
             "ol.citations",
@@ -112,13 +142,39 @@ export function pathsPanel(app: Actions): HTMLElement {
                 "li",
                 { value: c.n },
                 c.quote ? h("q", {}, c.quote) : null,
-                h("span.locator", {}, ` ${c.locators.join(", ")}`),
+                " ",
+                c.locators.map((loc) => citeLink(c.edgeId, loc, loc)),
               ),
             ),
           )
         : null,
     );
   };
+
+  // A citation opens the reader at its sentence: the hop's edge in the inspector, with that locator open there.
+  const citeLink = (edgeId: string, locator: string, label: string) =>
+    h(
+      "a.cite-link",
+      {
+        href: "#",
+        "data-cite-locator": locator,
+        onclick: (e: Event) => {
+          e.preventDefault();
+          app.selectEdge(edgeId);
+          const item = [...document.querySelectorAll<HTMLElement>(".inspector .evidence-item")].find(
+            (el) => el.dataset.locator === locator,
+          );
+          item?.click();
+        },
+      },
+      label,
+    );
+  // The narrative's [n] marks become links to the n-th citation's first sentence.
+  const citedText = (text: string, p: PathItem) =>
+    text.split(/(\[\d+\])/).map((part) => {
+      const c = /^\[(\d+)\]$/.test(part) ? p.citations.find((x) => `[${x.n}]` === part) : undefined;
+      return c && c.locators[0] ? citeLink(c.edgeId, c.locators[0], part) : part;
+    });
 
   let draft = app.pathDraft();
   const takeDraft = () => {
@@ -130,10 +186,15 @@ export function pathsPanel(app: Actions): HTMLElement {
     return true;
   };
 
+  // Redrawn only when the answer changes: a link replaced on every change of the app could not be clicked.
+  let drawn: unknown[] = [];
   const renderResults = () => {
     const req = app.state().view.path;
     const res = app.pathResult();
     const err = app.pathError();
+    const now = [req, res, err, app.lang()];
+    if (now.every((x, i) => x === drawn[i])) return;
+    drawn = now;
     if (req) {
       from = req.from;
       to = req.to;
@@ -151,7 +212,14 @@ export function pathsPanel(app: Actions): HTMLElement {
     );
   };
 
-  clear(root, fromSlot, toSlot, h("div.row", {}, modeSel, kInput, withinSel, findBtn), results);
+  clear(
+    root,
+    fromSlot,
+    toSlot,
+    h("div.row", {}, modeSel, kInput, withinSel, findBtn),
+    h("div.row.path-switches", {}, directedSw.label, statedSw.label),
+    results,
+  );
   renderPicks();
   renderWithin();
   renderResults();

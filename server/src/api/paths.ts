@@ -22,6 +22,7 @@ export const PathsQuerySchema = z
     maxHops: intParam(1, PATHS_LIMITS.maxHopsMax, 4),
     rel: RelTypesFilter,
     directed: boolParam(false).describe("Follow relationships only in their direction (default: either way)"),
+    stated: boolParam(false).describe("Walk only edges stated in a paper, never an inferred one"),
     document: DocumentIdSchema.optional().describe(
       "Only through this document's nodes (both ends must be in it); without it paths may cross documents through shared entities",
     ),
@@ -64,6 +65,7 @@ export const PathsResponseSchema = z.object({
   to: z.string(),
   mode: z.enum(PATH_MODES),
   directed: z.boolean(),
+  stated: z.boolean(),
   paths: z.array(PathItemSchema),
   /** Every node and edge of every path, once. */
   graph: GraphPayloadSchema,

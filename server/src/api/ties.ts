@@ -1,7 +1,7 @@
 // GET /api/ties and GET /api/matrix: how measures tie to problems, directly (SOLVES) or through chains.
 import { z } from "zod";
 import { DB_ERRORS, route } from "./route.ts";
-import { DocumentIdsFilter, NodeIdSchema, NodeRefSchema } from "./common.ts";
+import { boolParam, DocumentIdsFilter, NodeIdSchema, NodeRefSchema } from "./common.ts";
 import { GraphPayloadSchema } from "./graph-payload.ts";
 
 export const TiesQuerySchema = z
@@ -11,6 +11,7 @@ export const TiesQuerySchema = z
     document: DocumentIdsFilter.describe(
       "Comma-separated document ids: only chains whose every node comes from one of them; chains may cross documents when absent",
     ),
+    stated: boolParam(false).describe("Only chains whose every edge is stated in a paper (no inferred edge)"),
   })
   .refine((q) => (q.measure === undefined) !== (q.problem === undefined), {
     message: "give exactly one of measure or problem",
@@ -66,6 +67,7 @@ export const MatrixQuerySchema = z.object({
   document: DocumentIdsFilter.describe(
     "Comma-separated document ids: only their measures, problems and chains (every node of a chain from one of them); all documents when absent",
   ),
+  stated: boolParam(false).describe("Only chains whose every edge is stated in a paper (no inferred edge)"),
 });
 export type MatrixQuery = z.infer<typeof MatrixQuerySchema>;
 

@@ -14,6 +14,8 @@ export interface PathArgs {
   maxHops: number;
   rel: RelType[] | null;
   directed: boolean;
+  /** Only relationships stated in a paper: inferred ones are never walked. */
+  stated: boolean;
   /** Every node of the path from this document (a quantified path pattern filters during the search). */
   document?: string | undefined;
 }
@@ -35,6 +37,8 @@ export async function readPaths(driver: Driver, database: string, a: PathArgs, t
   const types = a.rel && a.rel.length > 0 ? `:${a.rel.join("|")}` : "";
   const arrow = a.directed ? "->" : "-";
   const hops = Math.trunc(a.maxHops);
+  // A relationship-pattern predicate, so the search itself skips inferred edges (not a filter afterwards).
+  const rel = `r${types}${a.stated ? " WHERE r.inferred IS NULL OR r.inferred = false" : ""}`;
   const opts = readQuery(database, timeoutMs);
   const ends = await driver.executeQuery(
     `OPTIONAL MATCH (a:${ENTITY_LABEL} {id: $from}) OPTIONAL MATCH (b:${ENTITY_LABEL} {id: $to})
@@ -53,8 +57,8 @@ export async function readPaths(driver: Driver, database: string, a: PathArgs, t
   // Within one document: every node the walk reaches is that document's, checked as the search goes.
   const walk =
     a.document === undefined
-      ? `(a)-[${types}]${arrow}{1,${hops}}(b)`
-      : `(a)(()-[${types}]${arrow}(x:${ENTITY_LABEL} WHERE x.document = $document)){1,${hops}}(b)`;
+      ? `(a)-[${rel}]${arrow}{1,${hops}}(b)`
+      : `(a)(()-[${rel}]${arrow}(x:${ENTITY_LABEL} WHERE x.document = $document)){1,${hops}}(b)`;
   // Both ends bound, so the planner runs a bidirectional breadth-first search.
   const { records } = await driver.executeQuery(
     `MATCH (a:${ENTITY_LABEL} {id: $from}), (b:${ENTITY_LABEL} {id: $to})

@@ -26,7 +26,7 @@ export async function findPaths(deps: SourceDeps, q: PathsQuery): Promise<PathsR
     for (const r of p.rels) b.addEdge(r);
     paths.push(await toItem(deps, p));
   }
-  return { from: q.from, to: q.to, mode: q.mode, directed: q.directed, paths, graph: b.build() };
+  return { from: q.from, to: q.to, mode: q.mode, directed: q.directed, stated: q.stated, paths, graph: b.build() };
 }
 
 async function toItem(deps: SourceDeps, p: RawPath): Promise<PathItem> {

@@ -13,7 +13,8 @@ export interface RawChain {
 const CHAIN_RETURN = `RETURN [x IN nodes(p) | x {.id, .type, .name, .nameEn}] AS nodes,
   [r IN relationships(p) | r {.id, .inferred, .evidence, type: type(r), source: startNode(r).id, target: endNode(r).id}] AS rels`;
 const FILTER = `WHERE ($measure IS NULL OR m.id = $measure) AND ($problem IS NULL OR q.id = $problem)
-  AND ($documents IS NULL OR all(x IN nodes(p) WHERE x.document IN $documents))`;
+  AND ($documents IS NULL OR all(x IN nodes(p) WHERE x.document IN $documents))
+  AND (NOT $stated OR none(r IN relationships(p) WHERE r.inferred = true))`;
 
 export async function readChains(
   driver: Driver,
@@ -22,6 +23,8 @@ export async function readChains(
   problem: string | null,
   timeoutMs: number,
   documents: string[] | null = null,
+  /** Only chains with no inferred edge. */
+  stated = false,
 ): Promise<{ chains: RawChain[]; capped: boolean }> {
   const { records } = await driver.executeQuery(
     `CALL () {
@@ -36,7 +39,7 @@ export async function readChains(
      }
      RETURN nodes, rels LIMIT $cap`,
     // One past the cap: a 5,001st chain says the answer was cut, and the payload says so.
-    { measure, problem, documents, cap: neo4j.int(CHAIN_CAP + 1) },
+    { measure, problem, documents, stated, cap: neo4j.int(CHAIN_CAP + 1) },
     readQuery(database, timeoutMs),
   );
   const chains = records

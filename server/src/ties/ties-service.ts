@@ -21,6 +21,7 @@ export async function ties(deps: DbDeps, q: TiesQuery): Promise<TiesResponse> {
     q.problem ?? null,
     deps.config.queryTimeoutMs,
     q.document ?? null,
+    q.stated,
   );
   const b = new PayloadBuilder();
   const list: Tie[] = [];
@@ -36,7 +37,10 @@ export async function ties(deps: DbDeps, q: TiesQuery): Promise<TiesResponse> {
   return { focus: ref(focus), ties: list, graph: b.build() };
 }
 
-export async function matrix(deps: DbDeps, q: MatrixQuery = { document: null }): Promise<MatrixResponse> {
+export async function matrix(
+  deps: DbDeps,
+  q: MatrixQuery = { document: null, stated: false },
+): Promise<MatrixResponse> {
   const t = deps.config.queryTimeoutMs;
   const doc = q.document ?? null;
   for (const d of doc ?? [])
@@ -45,7 +49,7 @@ export async function matrix(deps: DbDeps, q: MatrixQuery = { document: null }):
   const [measures, problems, { chains, capped }] = await Promise.all([
     readAxis(deps.driver, deps.database, "Measure", t, doc),
     readAxis(deps.driver, deps.database, "Problem", t, doc),
-    readChains(deps.driver, deps.database, null, null, t, doc),
+    readChains(deps.driver, deps.database, null, null, t, doc, q.stated),
   ]);
   const cells = new Map<string, MatrixCell & { nodeSet: Set<string>; edgeSet: Set<string> }>();
   for (const c of chains) {

@@ -1,6 +1,7 @@
 import { request } from "./_api.ts";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { apiFixture, idByName, seeded } from "./_api.ts";
+import { neo4jTarget } from "../_harness.ts";
 
 describe("paths", () => {
   const { driver, app } = apiFixture();
@@ -56,6 +57,61 @@ describe("paths", () => {
         expect(["SUPPORTS", "PART_OF"]).toContain(s.type);
         expect(s.forward).toBe(true);
       }
+  });
+
+  it("never walks an edge backwards when directed, over every relationship type", async () => {
+    // Walked from the far end, the undirected answer goes against relationships: the directed one may not.
+    const back = await request(app)
+      .get("/api/paths")
+      .query({ from: to, to: from, mode: "all", maxHops: 6 })
+      .expect(200);
+    const steps = back.body.paths.flatMap((p: { steps: { forward: boolean }[] }) => p.steps);
+    expect(steps.some((s: { forward: boolean }) => !s.forward)).toBe(true);
+    for (const [a, b] of [
+      [from, to],
+      [to, from],
+    ]) {
+      const res = await request(app)
+        .get("/api/paths")
+        .query({ from: a, to: b, mode: "k", k: 5, directed: "true", maxHops: 6 })
+        .expect(200);
+      expect(res.body.directed).toBe(true);
+      for (const p of res.body.paths)
+        for (const [i, s] of p.steps.entries()) {
+          expect(s.forward).toBe(true);
+          expect([s.source, s.target]).toEqual([p.nodeIds[i], p.nodeIds[i + 1]]);
+        }
+    }
+  });
+
+  it("walks only stated edges when stated=true, and says which hops are inferred otherwise", async () => {
+    // The two ends of an inferred edge: without the switch the shortest path is that edge itself.
+    const { records } = await driver.executeQuery(
+      "MATCH (a:Entity)-[r {inferred: true}]->(b:Entity) WHERE NOT (a)-[{inferred: false}]-(b) RETURN a.id AS a, b.id AS b ORDER BY r.id LIMIT 1",
+      {},
+      { database: neo4jTarget().database },
+    );
+    const ends = { from: records[0]!.get("a") as string, to: records[0]!.get("b") as string };
+    const any = await request(app).get("/api/paths").query(ends).expect(200);
+    expect(any.body.stated).toBe(false);
+    expect(any.body.paths[0].steps.some((s: { inferred: boolean }) => s.inferred)).toBe(true);
+    const stated = await request(app)
+      .get("/api/paths")
+      .query({ ...ends, mode: "all", maxHops: 6, stated: "true" })
+      .expect(200);
+    expect(stated.body.stated).toBe(true);
+    for (const p of stated.body.paths) for (const s of p.steps) expect(s.inferred).toBe(false);
+    for (const e of stated.body.graph.edges) expect(e.attributes.inferred).not.toBe(true);
+    for (const q of [
+      { from, to, mode: "k", k: 5, maxHops: 6 },
+      { from: to, to: from, mode: "all" },
+    ]) {
+      const res = await request(app)
+        .get("/api/paths")
+        .query({ ...q, stated: "true" })
+        .expect(200);
+      for (const p of res.body.paths) for (const s of p.steps) expect(s.inferred).toBe(false);
+    }
   });
 
   it("answers no path with an empty list, unknown ends with NOT_FOUND and bad parameters with BAD_REQUEST", async () => {

@@ -94,6 +94,32 @@ describe("measure–problem ties and the matrix", () => {
     expect(res.body.rows.some((r: { parentId: string | null }) => r.parentId === null)).toBe(true);
   });
 
+  it("leaves out every chain with an inferred edge when stated=true, in the matrix and in ties", async () => {
+    const all = await request(app).get("/api/matrix").expect(200);
+    const stated = await request(app).get("/api/matrix").query({ stated: "true" }).expect(200);
+    // The seed has inferred cells, so the switch has something to leave out.
+    expect(all.body.cells.some((c: { stated: boolean }) => !c.stated)).toBe(true);
+    expect(stated.body.cells.length).toBeGreaterThan(0);
+    expect(stated.body.cells.length).toBeLessThan(all.body.cells.length);
+    for (const c of stated.body.cells) expect(c.stated).toBe(true);
+    // Rows and columns stay: only cells go.
+    expect(stated.body.rows).toEqual(all.body.rows);
+    const measures = [
+      ...new Set(
+        all.body.cells.filter((c: { stated: boolean }) => !c.stated).map((c: { measureId: string }) => c.measureId),
+      ),
+    ];
+    for (const measure of measures.slice(0, 3)) {
+      const res = await request(app).get("/api/ties").query({ measure, stated: "true" }).expect(200);
+      for (const t of res.body.ties) {
+        expect(t.stated).toBe(true);
+        expect(t.inferredEdgeIds).toEqual([]);
+      }
+    }
+    const anyTies = await request(app).get("/api/ties").query({ measure: measures[0] }).expect(200);
+    expect(anyTies.body.ties.some((t: { stated: boolean }) => !t.stated)).toBe(true);
+  });
+
   it("narrows the matrix to one document, answers 404 for an unknown one and 400 for a malformed id", async () => {
     const db = { database: neo4jTarget().database };
     // A second document with a measure that solves a problem, loaded beside the paper for this test only.

@@ -69,4 +69,16 @@ describe("url state", () => {
     expect(decodeView(encodeView(view)).path).toEqual(view.path);
     expect(decodeView("?p=a,b,shortest,3").path?.document).toBeUndefined();
   });
+
+  it("keeps a path's 'follow direction' and 'stated only' switches, with or without a document", () => {
+    for (const extra of [{}, { document: "doc-a" }]) {
+      const path = { from: "a", to: "b", mode: "all" as const, k: 3, directed: true, stated: true, ...extra };
+      expect(decodeView(encodeView({ ...DEFAULT_VIEW, path })).path).toEqual(path);
+    }
+    const plain = decodeView("?p=a,b,shortest,3").path;
+    expect(plain?.directed).toBeUndefined();
+    expect(plain?.stated).toBeUndefined();
+    expect(decodeView("?p=a,b,shortest,3,%2Bstated").path).toMatchObject({ stated: true });
+    expect(decodeView("?p=a,b,shortest,3,%2Bstated").path?.document).toBeUndefined();
+  });
 });
