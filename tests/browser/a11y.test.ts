@@ -31,6 +31,13 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 const PANELS = ["legend", "paths", "matrix", "review", "documents", "schema"] as const;
+/** What each panel shows once its data is in: axe checks the filled panel, not the one still loading. */
+const FILLED: Partial<Record<(typeof PANELS)[number], string>> = {
+  matrix: ".heatmap td.cell",
+  review: "select.review-doc option",
+  documents: ".doc-item",
+  schema: ".schema-view svg",
+};
 
 describe("accessibility › axe-core", () => {
   it("finds no serious or critical violation on any panel, the console or the inspector", async () => {
@@ -41,6 +48,8 @@ describe("accessibility › axe-core", () => {
       if ((await btn.getAttribute("aria-pressed")) !== "true") await btn.click();
       await expect.poll(() => btn.getAttribute("aria-pressed")).toBe("true");
       await page.evaluate(() => window.__rg!.app.settled());
+      const filled = FILLED[tab];
+      if (filled) await page.locator(filled).first().waitFor({ state: "attached" });
       found[tab] = await violations(page);
     }
     await page.click('.rail-btn[data-tab="console"]');

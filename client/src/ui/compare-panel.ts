@@ -92,6 +92,7 @@ export function comparePanel(app: Actions): { render(docs: DocumentSummary[]): H
       "select",
       {
         "data-compare": which,
+        "aria-label": en() ? `Document ${which.toUpperCase()}` : `文件 ${which.toUpperCase()}`,
         onchange: (e: Event) => {
           const v = (e.target as HTMLSelectElement).value;
           if (which === "a") a = v;
