@@ -35,6 +35,8 @@ function parameters(obj: z.ZodObject | undefined, where: "path" | "query"): Json
 export function errorCodesOf(decl: RouteDecl): ErrorCode[] {
   const codes: ErrorCode[] = ["RATE_LIMITED", ...decl.errors];
   if (decl.params || decl.query || decl.body) codes.push("BAD_REQUEST");
+  // A path or query string longer than the request line may be (Node's header limit) is refused before routing.
+  if (decl.params || decl.query) codes.push("HEADERS_TOO_LARGE");
   if (decl.multipart) codes.push(decl.multipart.tooLargeCode);
   else if (decl.body) codes.push("TOO_LARGE");
   if (decl.editor) codes.push("UNAUTHORIZED");
