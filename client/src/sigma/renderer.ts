@@ -163,6 +163,7 @@ export class GraphRenderer {
     s.on("moveBody", ({ event }) => {
       if (this.linking) event.preventSigmaDefault(); // the camera stays while a link is drawn
       if (!this.dragging) return;
+      moved = true;
       const p = s.viewportToGraph(event);
       if (large && moveDrawnNode(s, this.dragging, p.x, p.y)) dragTo = p;
       else graph.mergeNodeAttributes(this.dragging, { x: p.x, y: p.y });
@@ -172,12 +173,16 @@ export class GraphRenderer {
     });
     // Frozen by a press on a node: thawed on release. Left frozen, a press on the only node of an isolated view
     // kept a one-point extent, and the next expansion's nodes were drawn far off-screen.
+    // After a real drag it stays frozen, as sigma's drag example leaves it (thawing would rescale the view on drop),
+    // unless it froze to a single point.
     let frozen = false;
+    let moved = false;
     const up = () => {
-      if (frozen) {
-        frozen = false;
-        s.setCustomBBox(this.extent);
-      }
+      const box = s.getCustomBBox();
+      const point = !!box && (box.x[0] === box.x[1] || box.y[0] === box.y[1]);
+      if (frozen && (!moved || point)) s.setCustomBBox(this.extent);
+      frozen = false;
+      moved = false;
       if (!this.dragging) return;
       const id = this.dragging;
       this.dragging = null;

@@ -8,8 +8,9 @@ import { CHANGE_LABEL, documentLoaded, readDrafts, readEdgeState, readNodeState 
 import type { Plan } from "./run-write.ts";
 import { snapshot } from "./transition.ts";
 
+// As a single accept (review-undo.ts): the rule's provenance leaves an accepted item (the change keeps it).
 const accepted = <T extends NodeState | EdgeState>(item: T): T => {
-  const { status: _s, ...properties } = item.properties;
+  const { status: _s, confidence: _c, method: _m, ...properties } = item.properties;
   return { ...item, properties };
 };
 

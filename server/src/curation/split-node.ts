@@ -65,7 +65,8 @@ export async function planSplitNode(tx: ManagedTransaction, id: string, b: NodeS
     to: snapshot({
       nodes: [
         { id, properties: { ...nodeProperties(kept, doc), ...draftOf(cur.properties) } },
-        { id: newId, properties: nodeProperties(split, doc) },
+        // A draft's part is a draft too: it still awaits review, as the part that stays does.
+        { id: newId, properties: { ...nodeProperties(split, doc), ...draftOf(cur.properties) } },
       ],
       edges: moved,
     }),

@@ -120,10 +120,16 @@ describe("curation: batch accept and review progress", () => {
     let q = await queue();
     expect(q.drafts.map((d) => d.id).sort()).toEqual([edge, ids[2]].sort());
     expect(q.reviewed).toBe(2);
-    const [accepted] = await run(f.driver, "MATCH (n:Entity {id: $id}) RETURN n.status AS s, n.version AS v", {
-      id: ids[0],
-    });
+    const [accepted] = await run(
+      f.driver,
+      "MATCH (n:Entity {id: $id}) RETURN n.status AS s, n.version AS v, n.confidence AS c, n.method AS m",
+      {
+        id: ids[0],
+      },
+    );
     expect(accepted!.get("s")).toBeNull();
+    // As a single accept: the rule's confidence and method leave the item (the change keeps them).
+    expect([accepted!.get("c"), accepted!.get("m")]).toEqual([null, null]);
     expect(Number(accepted!.get("v"))).toBe(2);
 
     await f.post(`/api/changes/${res.body.change.id}/undo`, {}).expect(200);
